@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { Day, StatedDate } from './date.ts';
+import { Id, IdList } from './id.ts';
+import { StatusSchema } from './status.ts';
+
+/** A dated note that records a change to a claim after it was published. */
+export const Correction = z.strictObject({
+	/** The day the correction was made, YYYY-MM-DD. */
+	date: Day,
+	/** What changed and why, in plain words. */
+	note: z.string().trim().min(1).max(1000),
+});
+
+/**
+ * One atomic claim, as the article attributes it. The file name is the claim's permanent id and
+ * anchor; the Markdown body explains the context in the site's own words.
+ */
+export const Claim = z.strictObject({
+	/** What was claimed, in our words, attributed as the article attributes it. */
+	statement: z
+		.string({ error: 'is missing: write what was claimed' })
+		.trim()
+		.min(1, { error: 'is empty: write what was claimed' })
+		.max(600, { error: 'is longer than 600 characters: keep the statement to one claim' }),
+	/** The article's exact words, if the claim rests on a short quotation. */
+	quote: z.string().trim().min(1).max(200).optional(),
+	/** Who made the claim: one source id, or a list when the article names several together. */
+	claimant: z.union([Id, z.array(Id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])),
+	/** The outlets that carried the claim, as source ids, nearest to the claimant first. */
+	reportedBy: z.array(Id).min(1, { error: 'is empty: name at least the outlet that carried the claim' }),
+	/** When the claim was made, with the article's own wording. */
+	stated: StatedDate,
+	/** How well the claim stands, from the status vocabulary. */
+	status: StatusSchema,
+	/** The day the status was last assessed, YYYY-MM-DD. */
+	assessed: Day,
+	/** The places the claim is about, as place ids. */
+	places: IdList,
+	/** Short topic words for grouping, e.g. "troop-numbers". */
+	topics: IdList,
+	/** Claims this one backs up. */
+	supports: IdList,
+	/** Claims this one says are wrong. */
+	contradicts: IdList,
+	/** Claims this one narrows or adds a condition to, without saying they are wrong. */
+	qualifies: IdList,
+	/** Old ids of this claim that must keep working as links. */
+	aliases: IdList,
+	/** Dated notes of changes made after publication. */
+	corrections: z.array(Correction).default([]),
+});
+export type Claim = z.output<typeof Claim>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { StatedDate } from './date.ts';
+import { Id } from './id.ts';
+
+/** The word the article puts before a figure. */
+export const Qualifier = z.enum(['about', 'around', 'up-to', 'hundreds', 'unqualified']);
+
+/** What a figure counts. */
+export const Scope = z.enum(['in-russia', 'in-kursk-region', 'assembling-far-east', 'whole-army']);
+
+const Count = z.number().int().positive();
+
+/** A number of troops, or a range when the article gives no single number. */
+export const Figure = z.union([
+	Count,
+	z
+		.strictObject({ min: Count, max: Count })
+		.refine((range) => range.min <= range.max, { error: 'min is larger than max' }),
+]);
+
+/** One troop figure from the article, as data. */
+export const Estimate = z.strictObject({
+	/** The figure: a whole number, or `{ min, max }` for a range. */
+	value: Figure,
+	/** The qualifier the article gives the figure. */
+	qualifier: Qualifier,
+	/** What the figure counts. */
+	scope: Scope,
+	/** The article's own words for the figure, e.g. "approximately 11,000". */
+	wording: z.string().trim().min(1).max(200),
+	/** How a range was read from words, when the article gives no number. */
+	basis: z.string().trim().min(1).optional(),
+	/** Who gave the figure, as a source id. */
+	statedBy: Id,
+	/** When the figure was given. */
+	stated: StatedDate,
+	/** The claim the figure comes from. */
+	claim: Id,
+});
+export type Estimate = z.output<typeof Estimate>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { StatedDate } from './date.ts';
+import { IdList } from './id.ts';
+
+/** A dated event on the story's timeline. */
+export const TimelineEvent = z.strictObject({
+	/** What happened, in a short line in our words. */
+	title: z.string().trim().min(1).max(200),
+	/** When it happened, with the article's wording. */
+	date: StatedDate,
+	/** Claims that tell of the event. */
+	claims: IdList,
+	/** Places where it happened. */
+	places: IdList,
+});
+export type TimelineEvent = z.output<typeof TimelineEvent>;

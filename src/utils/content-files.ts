@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionData, type CollectionName } from '../content-model.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './did-you-mean.ts';
+
+/** A content file read from disk: its id, raw front matter, body and a way to find a field's line. */
+export interface ContentFile<C extends CollectionName = CollectionName> {
+	collection: C;
+	/** The entry's id: the file name without `.md`. */
+	id: string;
+	/** Path from the project root. */
+	file: string;
+	/** Front matter after schema validation, or undefined when it failed. */
+	data: CollectionData<C> | undefined;
+	/** The Markdown body. */
+	body: string;
+	/** Line in the file where the body starts. */
+	bodyLine: number;
+	/** The file line of a front-matter field, or of its nearest existing parent. */
+	lineOf(fieldPath: readonly (string | number)[]): number;
+}
+
+export type ContentFiles = { [C in CollectionName]: ContentFile<C>[] };
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown file into front matter (YAML text) and body, with the line the YAML starts on. */
+function splitFrontMatter(text: string) {
+	const match = FRONT_MATTER.exec(text);
+	if (!match) return undefined;
+	const yamlText = match[1]!;
+	const body = text.slice(match[0].length);
+	return { yamlText, body, bodyLine: match[0].split('\n').length };
+}
+
+function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
+	return (fieldPath: readonly (string | number)[]) => {
+		let node: unknown = doc.contents;
+		let line = firstLine - 1;
+		for (const key of fieldPath) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+				if (!pair) break;
+				const keyRange = (pair.key as { range?: [number, number, number] }).range;
+				if (keyRange) line = counter.linePos(keyRange[0]).line + firstLine - 1;
+				node = pair.value;
+			} else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+				node = node.items[key];
+				const range = (node as { range?: [number, number, number] }).range;
+				if (range) line = counter.linePos(range[0]).line + firstLine - 1;
+			} else break;
+		}
+		return line;
+	};
+}
+
+function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of fieldPath) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/** The field names a schema allows at a path, for "did you mean" on a misspelt field. */
+function knownKeys(schema: z.ZodType, fieldPath: readonly PropertyKey[]): string[] {
+	let node: any = schema;
+	const unwrap = () => {
+		for (;;) {
+			const def = node?._zod?.def;
+			if (!def) return;
+			if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
+			else if (def.type === 'pipe') node = def.in.type === 'transform' ? def.out : def.in;
+			else return;
+		}
+	};
+	for (const key of [...fieldPath, undefined]) {
+		unwrap();
+		const def = node?._zod?.def;
+		if (key === undefined) return def?.type === 'object' ? Object.keys(def.shape) : [];
+		if (def?.type === 'object') node = def.shape[key as string];
+		else if (def?.type === 'array') node = def.element;
+		else return [];
+	}
+	return [];
+}
+
+/** Turns zod's issues into messages an editor can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
+	const field = issue.path.map(String).join('.');
+	const value = valueAt(data, issue.path);
+	const noun = String(issue.path.at(-1) ?? 'value');
+	switch (issue.code) {
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => ({
+				field: [field, key].filter(Boolean).join('.'),
+				message: `is not a field here${didYouMean(key, knownKeys(schema, issue.path)) || '; remove it'} (content/README.md lists every field)`,
+			}));
+		case 'invalid_value': {
+			const allowed = issue.values.map(String);
+			const hint = didYouMean(String(value), allowed);
+			return [
+				{
+					field,
+					message: `${JSON.stringify(value)} is not a ${noun}${hint || `; use one of: ${allowed.join(', ')}`}`,
+				},
+			];
+		}
+		default:
+			if (value === undefined && issue.code === 'invalid_type') {
+				return [{ field, message: `is missing: add a "${noun}" field` }];
+			}
+			return [{ field, message: issue.message }];
+	}
+}
+
+/** Reads and validates one collection's files. Diagnostics are added for every problem found. */
+async function readCollection<C extends CollectionName>(
+	root: string,
+	name: C,
+	diagnostics: Diagnostic[],
+): Promise<ContentFile<C>[]> {
+	const { base, pattern, schema } = COLLECTIONS[name];
+	const files: ContentFile<C>[] = [];
+	const found: string[] = [];
+	for await (const relative of glob(pattern, { cwd: path.join(root, base) })) found.push(relative);
+	for (const relative of found.sort()) {
+		const file = path.posix.join(base, relative.split(path.sep).join('/'));
+		const id = path.basename(relative, '.md');
+		const text = await readFile(path.join(root, file), 'utf8');
+		const parts = splitFrontMatter(text);
+		if (!parts) {
+			diagnostics.push({ file, line: 1, field: '', severity: 'error', message: 'has no front matter: start the file with a line "---", the fields, then another "---"' });
+			files.push({ collection: name, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1 });
+			continue;
+		}
+		const counter = new LineCounter();
+		const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
+		const lineOf = lineFinder(doc, counter, 2);
+		let data: CollectionData<C> | undefined;
+		if (doc.errors.length > 0) {
+			for (const error of doc.errors) {
+				const line = error.linePos?.[0]?.line;
+				diagnostics.push({ file, line: line ? line + 1 : 2, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+			}
+		} else {
+			const raw = doc.toJS() ?? {};
+			const result = schema.safeParse(raw);
+			if (result.success) data = result.data as CollectionData<C>;
+			else {
+				for (const issue of result.error.issues) {
+					for (const { field, message } of describeIssue(issue, raw, schema)) {
+						diagnostics.push({ file, line: lineOf(field ? field.split('.') : []), field, severity: 'error', message });
+					}
+				}
+			}
+		}
+		files.push({ collection: name, id, file, data, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+	}
+	return files;
+}
+
+/** Reads every collection under `root/content`, validating each file against its schema. */
+export async function readContentFiles(root: string): Promise<{ files: ContentFiles; diagnostics: Diagnostic[] }> {
+	const diagnostics: Diagnostic[] = [];
+	const entries = await Promise.all(
+		(Object.keys(COLLECTIONS) as CollectionName[]).map(async (name) => [name, await readCollection(root, name, diagnostics)] as const),
+	);
+	return { files: Object.fromEntries(entries) as ContentFiles, diagnostics };
+}

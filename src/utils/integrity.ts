@@ -1,0 +1,123 @@
+import type { CollectionName } from '../content-model.ts';
+import { resolveRelativeDate } from './dates.ts';
+import { findClaimCitations } from './claim-directive.ts';
+import type { ContentFile, ContentFiles } from './content-files.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './did-you-mean.ts';
+import type { StatedDate } from '../schemas/date.ts';
+
+type Path = (string | number)[];
+
+/**
+ * Checks what a schema cannot see on one file: that every reference resolves, ids are unique,
+ * no claim cites itself, and a date's value agrees with the article's wording for it.
+ * Every problem names the file, the line, the field and the fix.
+ */
+export function checkIntegrity(files: ContentFiles): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	const error = (entry: ContentFile, path: Path, message: string) =>
+		diagnostics.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity: 'error' });
+
+	// Ids: unique within a collection, and claim aliases never shadow an id.
+	const ids = {} as Record<CollectionName, Set<string>>;
+	for (const [name, entries] of Object.entries(files) as [CollectionName, ContentFile[]][]) {
+		const seen = new Map<string, ContentFile>();
+		for (const entry of entries) {
+			const first = seen.get(entry.id);
+			if (first) {
+				diagnostics.push({ file: entry.file, line: 1, field: '', severity: 'error', message: `has the same id "${entry.id}" as ${first.file}: rename one of the files` });
+			} else seen.set(entry.id, entry);
+		}
+		ids[name] = new Set(seen.keys());
+	}
+	const aliasOwner = new Map<string, string>();
+	for (const claim of files.claims) {
+		claim.data?.aliases.forEach((alias, i) => {
+			if (ids.claims.has(alias)) error(claim, ['aliases', i], `"${alias}" is the id of another claim (content/claims/${alias}.md): an alias must be an id no claim uses`);
+			else if (aliasOwner.has(alias)) error(claim, ['aliases', i], `"${alias}" is already an alias of claim "${aliasOwner.get(alias)}": remove it from one of them`);
+			else aliasOwner.set(alias, claim.id);
+		});
+	}
+
+	const reference = (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => {
+		if (id === undefined || ids[target].has(id)) return;
+		const noun = target === 'timeline' ? 'timeline event' : target.replace(/s$/, '');
+		const renamed = target === 'claims' ? aliasOwner.get(id) : undefined;
+		const fix = renamed
+			? `; that is an old id of "${renamed}": use "${renamed}"`
+			: didYouMean(id, [...ids[target]]) || `; add content/${target}/${id}.md or use an existing ${noun} id`;
+		error(entry, path, `"${id}" is not a ${noun}${fix}`);
+	};
+	const references = (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) =>
+		list?.forEach((id, i) => reference(entry, [field, i], id, target));
+
+	const published = files.story[0]?.data?.published.value;
+	const topicIds = new Set(files.story[0]?.data?.topics.map((topic) => topic.id) ?? []);
+	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
+		if (!date || !published) return;
+		const resolved = resolveRelativeDate(date.wording, published);
+		if (resolved && (resolved.value !== date.value || resolved.precision !== date.precision)) {
+			error(entry, [...path, 'value'], `"${date.value}" (${date.precision}) does not match the wording "${date.wording}", which resolves to "${resolved.value}" (${resolved.precision}) against the publication date ${published}: correct the value or the wording`);
+		}
+	};
+	const citations = (entry: ContentFile) => {
+		for (const citation of findClaimCitations(entry.body)) {
+			const line = entry.bodyLine + citation.line - 1;
+			const at = { file: entry.file, line, field: 'body', severity: 'error' as const };
+			if (!citation.id) diagnostics.push({ ...at, message: 'has a :claim citation without an id: write :claim[text]{#claim-id}' });
+			else if (!ids.claims.has(citation.id)) {
+				const renamed = aliasOwner.get(citation.id);
+				const fix = renamed ? `; that is an old id of "${renamed}": use "${renamed}"` : didYouMean(citation.id, [...ids.claims]);
+				diagnostics.push({ ...at, message: `:claim cites "${citation.id}", which is not a claim${fix}` });
+			}
+		}
+	};
+
+	for (const claim of files.claims) {
+		citations(claim);
+		const data = claim.data;
+		if (!data) continue;
+		references(claim, 'claimant', data.claimant, 'sources');
+		references(claim, 'reportedBy', data.reportedBy, 'sources');
+		references(claim, 'places', data.places, 'places');
+		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...topicIds].join(', ')})`);
+		data.topics.forEach((topic, i) => {
+			if (!topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
+		});
+		for (const relation of ['supports', 'contradicts', 'qualifies'] as const) {
+			data[relation].forEach((id, i) => {
+				if (id === claim.id) error(claim, [relation, i], `links the claim to itself: remove "${id}"`);
+				else reference(claim, [relation, i], id, 'claims');
+			});
+		}
+		checkDate(claim, ['stated'], data.stated);
+	}
+	for (const estimate of files.estimates) {
+		const data = estimate.data;
+		if (!data) continue;
+		reference(estimate, ['statedBy'], data.statedBy, 'sources');
+		reference(estimate, ['claim'], data.claim, 'claims');
+		const claim = files.claims.find((c) => c.id === data.claim)?.data;
+		if (claim && !claim.claimant.includes(data.statedBy)) {
+			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
+		}
+		checkDate(estimate, ['stated'], data.stated);
+	}
+	for (const event of files.timeline) {
+		const data = event.data;
+		if (!data) continue;
+		references(event, 'claims', data.claims, 'claims');
+		references(event, 'places', data.places, 'places');
+		checkDate(event, ['date'], data.date);
+	}
+	for (const story of files.story) {
+		citations(story);
+		reference(story, ['outlet'], story.data?.outlet, 'sources');
+		reference(story, ['agency'], story.data?.agency, 'sources');
+	}
+	for (const note of files.notes) citations(note);
+	if (files.story.length === 0) {
+		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek and publication date' });
+	}
+	return diagnostics;
+}

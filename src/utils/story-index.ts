@@ -1,0 +1,107 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { Side } from '../schemas/side.ts';
+import { SIDES } from '../schemas/side.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** Anything with an id and validated data: an Astro collection entry or a content file. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+}
+
+/** Looks entries up by id. Ids are checked to resolve before any page is built. */
+export function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+	return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** The kinds of link between two claims, each read in both directions. */
+export const RELATIONS = {
+	supports: { out: 'Supports', in: 'Supported by' },
+	qualifies: { out: 'Qualifies', in: 'Qualified by' },
+	contradicts: { out: 'Contradicts', in: 'Contradicted by' },
+} as const;
+export type Relation = keyof typeof RELATIONS;
+
+/** One link from a claim to another, seen from the first claim. */
+export interface ClaimLink {
+	relation: Relation;
+	direction: 'out' | 'in';
+	/** The other claim's id. */
+	other: string;
+}
+
+/**
+ * Every claim's links in both directions: a claim that `qualifies: [b]` gives b a
+ * "Qualified by" link back, so an editor writes each link once.
+ */
+export function claimLinks(claims: readonly Entry<Claim>[]): Map<string, ClaimLink[]> {
+	const links = new Map<string, ClaimLink[]>(claims.map((claim) => [claim.id, []]));
+	for (const claim of claims) {
+		for (const relation of Object.keys(RELATIONS) as Relation[]) {
+			for (const other of claim.data[relation]) {
+				links.get(claim.id)?.push({ relation, direction: 'out', other });
+				links.get(other)?.push({ relation, direction: 'in', other: claim.id });
+			}
+		}
+	}
+	return links;
+}
+
+/** A claim's sides, from its claimants only, in the site's column order. */
+export function claimSides(claim: Claim, sources: Map<string, Entry<Source>>): Side[] {
+	const sides = new Set(claim.claimant.map((id) => sources.get(id)?.data.side).filter((side) => side !== undefined));
+	return SIDES.filter((side) => sides.has(side));
+}
+
+/** For each source, the claims it made and the claims it carried as an outlet. */
+export function sourceBacklinks(claims: readonly Entry<Claim>[]): Map<string, { made: string[]; carried: string[] }> {
+	const backlinks = new Map<string, { made: string[]; carried: string[] }>();
+	const of = (id: string) => backlinks.get(id) ?? backlinks.set(id, { made: [], carried: [] }).get(id)!;
+	for (const claim of claims) {
+		for (const id of claim.data.claimant) of(id).made.push(claim.id);
+		for (const id of claim.data.reportedBy) of(id).carried.push(claim.id);
+	}
+	return backlinks;
+}
+
+/** Claims set against each other: a claim and the claims that qualify or contradict it. */
+export interface Disagreement {
+	claim: string;
+	relation: Exclude<Relation, 'supports'>;
+	/** The claims that qualify or contradict `claim`. */
+	by: string[];
+}
+
+/**
+ * Splits the claims into what stands on the record and what is contested.
+ * "Disputed" holds every claim that another qualifies or contradicts, grouped by the claim
+ * doing so, and every claim whose status is disputed or unverified. "Known" holds the claims
+ * stated on the record (confirmed or officially stated) that nothing in our sources qualifies,
+ * contradicts or is itself contested by.
+ */
+export function knownAndDisputed(claims: readonly Entry<Claim>[]) {
+	const links = claimLinks(claims);
+	const contested = new Set<string>();
+	const disagreements: Disagreement[] = [];
+	for (const claim of claims) {
+		for (const relation of ['contradicts', 'qualifies'] as const) {
+			if (claim.data[relation].length === 0) continue;
+			disagreements.push({ claim: claim.id, relation, by: [...claim.data[relation]] });
+			contested.add(claim.id);
+			claim.data[relation].forEach((id) => contested.add(id));
+		}
+	}
+	const doubtful = claims.filter((claim) => claim.data.status === 'disputed' || claim.data.status === 'unverified').map((claim) => claim.id);
+	const known = claims
+		.filter((claim) => ['confirmed', 'officially-stated'].includes(claim.data.status))
+		.filter((claim) => !contested.has(claim.id) && !links.get(claim.id)?.some((link) => contested.has(link.other) && link.relation !== 'supports'))
+		.map((claim) => claim.id);
+	return { known, disagreements, doubtful };
+}
+
+/** Claims grouped under the story's topics, in topic order; each claim sits under its first topic. */
+export function claimsByTopic<T extends Entry<Claim>>(claims: readonly T[], topics: readonly { id: string; title: string }[]) {
+	return topics
+		.map((topic) => ({ ...topic, claims: claims.filter((claim) => claim.data.topics[0] === topic.id) }))
+		.filter((group) => group.claims.length > 0);
+}
