@@ -95,6 +95,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	const field = issue.path.map(String).join('.');
 	const value = valueAt(data, issue.path);
 	const noun = String(issue.path.at(-1) ?? 'value');
+	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+		return [{ field, message: `is missing: add a "${noun}" field` }];
+	}
 	switch (issue.code) {
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => ({
@@ -112,9 +115,6 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 			];
 		}
 		default:
-			if (value === undefined && issue.code === 'invalid_type') {
-				return [{ field, message: `is missing: add a "${noun}" field` }];
-			}
 			return [{ field, message: issue.message }];
 	}
 }

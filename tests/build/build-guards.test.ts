@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../support/temp-project.ts';
+
+// Each case runs a real `astro build` on a throwaway copy of the project.
+describe('astro build', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	it('fails, naming the file, when a claim cites a source that does not exist', async () => {
+		const file = 'content/claims/austin-very-serious-escalation.md';
+		const original = await project.read(file);
+		await project.edit(file, (text) => text.replace('claimant: lloyd-austin', 'claimant: lloyd-austen'));
+		try {
+			const { code, output } = await project.build();
+			expect(code).not.toBe(0);
+			expect(output).toContain('content/claims/austin-very-serious-escalation.md:4 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+		} finally {
+			await project.write(file, original);
+		}
+	});
+
+	it('renders hostile Markdown in a claim inert: no script, handler or javascript: URL reaches the page', async () => {
+		const file = 'content/claims/austin-very-serious-escalation.md';
+		await project.edit(file, (text) =>
+			text.replace(
+				/\n---\n\n[\s\S]*$/,
+				[
+					'\n---\n',
+					'Harmless <em>emphasis</em> stays.',
+					'',
+					'<script>window.__pwned = 1</script>',
+					'',
+					'<img src="x.png" onerror="window.__pwned = 2" alt="x">',
+					'',
+					'[a link](javascript:window.__pwned=3) and <a href="javascript:alert(1)">raw link</a>',
+					'',
+					'<iframe src="https://evil.example/"></iframe> <style>body{display:none}</style>',
+					'',
+					'See :claim[the first clash]{#first-clash-reported}.',
+					'',
+				].join('\n'),
+			),
+		);
+		const { code, output } = await project.build();
+		expect(code, output).toBe(0);
+		const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
+		const start = html.indexOf('id="austin-very-serious-escalation"');
+		const claim = html.slice(start, html.indexOf('</article>', start));
+		expect(claim).toContain('<em>emphasis</em>');
+		expect(claim).not.toMatch(/<script/i);
+		expect(claim).not.toMatch(/onerror/i);
+		expect(claim).not.toMatch(/javascript:/i);
+		expect(claim).not.toMatch(/<iframe|<style/i);
+		expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
+		expect(html).not.toContain('__pwned');
+	});
+});

@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A throwaway copy of the project (sharing node_modules) whose content a test may break. */
+export async function tempProject() {
+	const dir = await mkdtemp(path.join(tmpdir(), 'kursk-'));
+	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+		await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+	}
+	await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	return {
+		dir,
+		/** Rewrites one file of the copy. */
+		async edit(file: string, change: (text: string) => string) {
+			const target = path.join(dir, file);
+			await writeFile(target, change(await readFile(target, 'utf8')));
+		},
+		async write(file: string, text: string) {
+			await writeFile(path.join(dir, file), text);
+		},
+		async remove(file: string) {
+			await rm(path.join(dir, file));
+		},
+		async read(file: string) {
+			return readFile(path.join(dir, file), 'utf8');
+		},
+		/** Runs `astro build` in the copy; resolves with its exit code and output. */
+		async build() {
+			try {
+				const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+					cwd: dir,
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+					maxBuffer: 32 * 1024 * 1024,
+				});
+				return { code: 0, output: stdout + stderr };
+			} catch (error) {
+				const failed = error as { code?: number; stdout?: string; stderr?: string };
+				return { code: failed.code ?? 1, output: (failed.stdout ?? '') + (failed.stderr ?? '') };
+			}
+		},
+		cleanup: () => rm(dir, { recursive: true, force: true }),
+	};
+}

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/utils/check-content.ts';
+import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { tempProject } from '../support/temp-project.ts';
+
+describe('the content in content/', () => {
+	it('passes every schema and integrity check with no errors or warnings', async () => {
+		const { diagnostics } = await checkContent(process.cwd());
+		expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+	});
+	it('holds the whole article: at least 20 claims and every troop figure as an estimate', async () => {
+		const { files } = await checkContent(process.cwd());
+		expect(files.claims.length).toBeGreaterThanOrEqual(20);
+		const figures = files.estimates.map((e) => e.data!.wording);
+		expect(figures).toEqual(expect.arrayContaining(['approximately 11,000', 'around 10,000', 'up to 10,000', 'hundreds of suspected North Korean soldiers', '1.2 million soldiers']));
+	});
+});
+
+/** One broken edit and the message it must produce. */
+interface Fixture {
+	name: string;
+	file: string;
+	edit: (text: string) => string;
+	/** The whole formatted error line expected. */
+	expected: string | RegExp;
+}
+
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+	const next = text.replace(from, to);
+	if (next === text) throw new Error(`fixture did not change the file: ${from}`);
+	return next;
+};
+const append = (extra: string) => (text: string) => text.replace(/\n---\n/, `\n${extra}\n---\n`);
+
+const fixtures: Fixture[] = [
+	{
+		name: 'an unknown claimant, with a near miss',
+		file: 'content/claims/zelenskyy-11000-in-kursk.md',
+		edit: replace('claimant: zelenskyy', 'claimant: zelensky'),
+		expected: 'content/claims/zelenskyy-11000-in-kursk.md:3 claimant.0: "zelensky" is not a source; did you mean "zelenskyy"?',
+	},
+	{
+		name: 'an unknown outlet',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('  - kbs', '  - reuters'),
+		expected: /^content\/claims\/umerov-first-encounter\.md:5 reportedBy\.0: "reuters" is not a source; add content\/sources\/reuters\.md or use an existing source id$/,
+	},
+	{
+		name: 'an unknown place',
+		file: 'content/claims/state-dept-up-to-10000-in-kursk.md',
+		edit: replace('  - kursk-region', '  - kursk'),
+		expected: /^content\/claims\/state-dept-up-to-10000-in-kursk\.md:\d+ places\.0: "kursk" is not a place; add content\/places\/kursk\.md or use an existing place id$/,
+	},
+	{
+		name: 'an unknown related claim',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('  - first-clash-reported', '  - first-clash-reportd'),
+		expected: /umerov-first-encounter\.md:\d+ supports\.0: "first-clash-reportd" is not a claim; did you mean "first-clash-reported"\?$/,
+	},
+	{
+		name: 'an estimate pointing at an unknown claim',
+		file: 'content/estimates/zelenskyy-11000-kursk.md',
+		edit: replace('claim: zelenskyy-11000-in-kursk', 'claim: zelenskyy-11000-in-kursks'),
+		expected: /zelenskyy-11000-kursk\.md:\d+ claim: "zelenskyy-11000-in-kursks" is not a claim; did you mean "zelenskyy-11000-in-kursk"\?$/,
+	},
+	{
+		name: 'a timeline event pointing at an unknown place',
+		file: 'content/timeline/treaty-signed.md',
+		edit: replace('  - pyongyang', '  - pyongang'),
+		expected: /treaty-signed\.md:\d+ places\.0: "pyongang" is not a place; did you mean "pyongyang"\?$/,
+	},
+	{
+		name: 'a timeline event pointing at an unknown claim',
+		file: 'content/timeline/korean-war.md',
+		edit: replace('  - nk-no-major-conflict-since-korean-war', '  - korean-war'),
+		expected: /korean-war\.md:\d+ claims\.0: "korean-war" is not a claim/,
+	},
+	{
+		name: 'a claim linked to itself',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('  - first-clash-reported', '  - umerov-first-encounter'),
+		expected: /umerov-first-encounter\.md:\d+ supports\.0: links the claim to itself: remove "umerov-first-encounter"$/,
+	},
+	{
+		name: 'a date that is not a real day',
+		file: 'content/claims/sk-defence-10000-in-russia.md',
+		edit: replace('value: 2024-11-05', 'value: "2024-11-31"'),
+		expected: /sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-31" is not a day date: write YYYY-MM-DD, like 2024-11-05$/,
+	},
+	{
+		name: 'a precision outside the vocabulary',
+		file: 'content/claims/sk-defence-10000-in-russia.md',
+		edit: replace('precision: day', 'precision: dya'),
+		expected: /sk-defence-10000-in-russia\.md:\d+ stated\.precision: "dya" is not a precision; did you mean "day"\?$/,
+	},
+	{
+		name: 'a value that disagrees with the article\'s wording',
+		file: 'content/estimates/state-dept-up-to-10000-kursk.md',
+		edit: replace('value: 2024-11-04', 'value: 2024-11-05'),
+		expected: /state-dept-up-to-10000-kursk\.md:\d+ stated\.value: "2024-11-05" \(day\) does not match the wording "on Monday", which resolves to "2024-11-04" \(day\)/,
+	},
+	{
+		name: 'a range that ends before it starts',
+		file: 'content/timeline/korean-war.md',
+		edit: replace('value: 1950/1953', 'value: 1953/1950'),
+		expected: /korean-war\.md:\d+ date\.value: "1953\/1950" ends before it starts/,
+	},
+	{
+		name: 'coordinates out of range',
+		file: 'content/places/khabarovsk.md',
+		edit: replace('lat: 48.48', 'lat: 148.48'),
+		expected: 'content/places/khabarovsk.md:4 lat: is out of range: latitude runs from -90 to 90 degrees',
+	},
+	{
+		name: 'a status outside the vocabulary',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('status: reported', 'status: confirmd'),
+		expected: /^content\/claims\/first-clash-reported\.md:\d+ status: "confirmd" is not a status; did you mean "confirmed"\?$/,
+	},
+	{
+		name: 'an empty statement',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace(/^statement: .*$/m, 'statement: "  "'),
+		expected: 'content/claims/first-clash-reported.md:2 statement: is empty: write what was claimed',
+	},
+	{
+		name: 'a missing required field',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace(/^status: .*\n/m, ''),
+		expected: /first-clash-reported\.md:\d+ status: is missing: add a "status" field$/,
+	},
+	{
+		name: 'a misspelt field name',
+		file: 'content/claims/first-clash-reported.md',
+		edit: append('staus: reported'),
+		expected: /first-clash-reported\.md:\d+ staus: is not a field here; did you mean "status"\?/,
+	},
+	{
+		name: 'an id with a capital letter',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('  - new-york-times', '  - New-York-Times'),
+		expected: /reportedBy\.0: is not an id: use lower-case letters/,
+	},
+	{
+		name: 'an id with a zero-width space',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('  - new-york-times', '  - new-york\u200b-times'),
+		expected: /reportedBy\.0: is not an id/,
+	},
+	{
+		name: 'a javascript: URL on a source',
+		file: 'content/sources/kbs.md',
+		edit: append('url: "javascript:alert(1)"'),
+		expected: /kbs\.md:\d+ url: is not a web address: give a full https:\/\/ URL$/,
+	},
+	{
+		name: 'a claim citation to an unknown claim in the story',
+		file: 'content/story.md',
+		edit: replace('{#first-clash-reported}', '{#first-clash}'),
+		expected: /^content\/story\.md:\d+ body: :claim cites "first-clash", which is not a claim/,
+	},
+	{
+		name: 'a topic the story does not list',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('  - combat', '  - combats'),
+		expected: /topics\.0: "combats" is not a topic; did you mean "combat"\?$/,
+	},
+	{
+		name: 'a file with no front matter',
+		file: 'content/places/pyongyang.md',
+		edit: replace(/^---\n/, ''),
+		expected: 'content/places/pyongyang.md:1: has no front matter: start the file with a line "---", the fields, then another "---"',
+	},
+	{
+		name: 'front matter that is not YAML',
+		file: 'content/places/pyongyang.md',
+		edit: replace('kind: city', 'kind: [city'),
+		expected: /^content\/places\/pyongyang\.md:\d+: is not valid YAML/,
+	},
+];
+
+describe('a broken content file', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	for (const fixture of fixtures) {
+		it(`is refused with its file, line, field and fix: ${fixture.name}`, async () => {
+			const original = await project.read(fixture.file);
+			await project.edit(fixture.file, fixture.edit);
+			try {
+				const { diagnostics } = await checkContent(project.dir);
+				const lines = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+				expect(lines.length).toBeGreaterThan(0);
+				if (typeof fixture.expected === 'string') expect(lines).toContain(fixture.expected);
+				else expect(lines.some((line) => (fixture.expected as RegExp).test(line)), lines.join('\n')).toBe(true);
+			} finally {
+				await project.write(fixture.file, original);
+			}
+		});
+	}
+
+	it('is refused when two files share an id, naming both', async () => {
+		await project.write('content/claims/first-clash-reported-copy.md', '');
+		const { mkdir, copyFile, rm } = await import('node:fs/promises');
+		await rm(`${project.dir}/content/claims/first-clash-reported-copy.md`);
+		await mkdir(`${project.dir}/content/claims/old`);
+		await copyFile(`${project.dir}/content/claims/first-clash-reported.md`, `${project.dir}/content/claims/old/first-clash-reported.md`);
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			expect(diagnostics.map(formatDiagnostic)).toContain(
+				'content/claims/old/first-clash-reported.md:1: has the same id "first-clash-reported" as content/claims/first-clash-reported.md: rename one of the files',
+			);
+		} finally {
+			await rm(`${project.dir}/content/claims/old`, { recursive: true });
+		}
+	});
+
+	it('is refused when an alias is the id of another claim', async () => {
+		const file = 'content/claims/umerov-first-encounter.md';
+		const original = await project.read(file);
+		await project.edit(file, append('aliases:\n  - first-clash-reported'));
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			expect(diagnostics.map(formatDiagnostic).some((l) => /aliases\.0: "first-clash-reported" is the id of another claim/.test(l))).toBe(true);
+		} finally {
+			await project.write(file, original);
+		}
+	});
+});
