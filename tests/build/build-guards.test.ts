@@ -59,4 +59,23 @@ describe('astro build', () => {
 		expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
 		expect(html).not.toContain('__pwned');
 	});
+
+	it('adds a chart mark and a table row for a new estimate file, with no code change', async () => {
+		await project.write(
+			'content/estimates/test-extra-figure.md',
+			['---', 'value: 5000', 'qualifier: around', 'scope: in-russia', 'wording: "around 5,000"', 'statedBy: lloyd-austin',
+				'stated:', '  value: 2024-11-05', '  precision: day', '  wording: "on Tuesday"', 'claim: austin-very-serious-escalation', '---', ''].join('\n'),
+		);
+		try {
+			const { code, output } = await project.build();
+			expect(code, output).toBe(0);
+			const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
+			const wide = html.slice(html.indexOf('<svg class="estimates-svg wide'), html.indexOf('</svg>', html.indexOf('<svg class="estimates-svg wide')));
+			expect(wide.match(/class="mark /g)).toHaveLength(5);
+			expect(wide).toContain('data-estimate="test-extra-figure"');
+			expect(html).toContain('<tr data-estimate="test-extra-figure"');
+		} finally {
+			await project.remove('content/estimates/test-extra-figure.md');
+		}
+	});
 });

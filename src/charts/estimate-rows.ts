@@ -1,0 +1,87 @@
+import type { Estimate } from '../schemas/estimate.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Entry } from '../utils/story-index.ts';
+
+/** The scopes a figure can count, with the words and colour class the charts use for each. */
+export const SCOPE_LABELS = {
+	'in-kursk-region': 'in the Kursk region',
+	'in-russia': 'in Russia',
+	'assembling-far-east': 'assembling in the Far East',
+	'whole-army': "North Korea's whole army",
+} as const satisfies Record<Estimate['scope'], string>;
+
+/** The qualifier words as a reader reads them. */
+export const QUALIFIER_LABELS = {
+	about: 'about',
+	around: 'around',
+	'up-to': 'up to',
+	hundreds: 'hundreds',
+	unqualified: '',
+} as const satisfies Record<Estimate['qualifier'], string>;
+
+/** The shape a mark takes for each qualifier. */
+export type MarkShape = 'point' | 'upper-bound' | 'range';
+export const SHAPES: Record<Estimate['qualifier'], MarkShape> = {
+	about: 'point',
+	around: 'point',
+	unqualified: 'point',
+	'up-to': 'upper-bound',
+	hundreds: 'range',
+};
+
+/** One troop figure, ready to chart. */
+export interface EstimateRow {
+	id: string;
+	claim: string;
+	/** Lowest and highest count the figure can mean (equal for a single number). */
+	low: number;
+	high: number;
+	/** The count the mark sits at: the number, or the top of an "up to", or the middle of a range. */
+	value: number;
+	shape: MarkShape;
+	scope: Estimate['scope'];
+	/** Day the figure was stated, YYYY-MM-DD. */
+	day: string;
+	/** False when the article does not date the figure and its dateline stands in. */
+	dated: boolean;
+	/** Who gave the figure, by name. */
+	who: string;
+	/** The article's own words for the figure. */
+	wording: string;
+	/** "about 11,000", "up to 10,000", "hundreds (200–999)". */
+	figure: string;
+}
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** Estimates as chart rows, oldest first; the source's name stands for who gave each figure. */
+export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map<string, Entry<Source>>): EstimateRow[] {
+	return estimates
+		.map(({ id, data }) => {
+			const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
+			const shape = SHAPES[data.qualifier];
+			const qualifier = QUALIFIER_LABELS[data.qualifier];
+			const figure =
+				shape === 'range'
+					? `${qualifier} (${number.format(low)}–${number.format(high)})`
+					: [qualifier, number.format(high)].filter(Boolean).join(' ');
+			return {
+				id,
+				claim: data.claim,
+				low,
+				high,
+				value: shape === 'range' ? (low + high) / 2 : high,
+				shape,
+				scope: data.scope,
+				day: data.stated.value.split('/')[0]!,
+				dated: !data.stated.basis,
+				who: sources.get(data.statedBy)?.data.name ?? data.statedBy,
+				wording: data.wording,
+				figure,
+			};
+		})
+		.sort((a, b) => a.day.localeCompare(b.day) || b.high - a.high || a.id.localeCompare(b.id));
+}
+
+/** Formats a count the way the charts print it. */
+export const formatCount = (n: number) => number.format(n);

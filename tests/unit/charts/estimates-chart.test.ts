@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { estimateRows, type EstimateRow } from '../../../src/charts/estimate-rows.ts';
+import { CHAR_WIDTH, estimatesChart } from '../../../src/charts/estimates-chart.ts';
+
+const row = (over: Partial<EstimateRow>): EstimateRow => ({
+	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia',
+	day: '2024-11-05', dated: true, who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', ...over,
+});
+
+const rows = [
+	row({ id: 'a', day: '2024-11-04', shape: 'upper-bound', scope: 'in-kursk-region', who: 'U.S. State Department', figure: 'up to 10,000' }),
+	row({ id: 'b', day: '2024-11-05', who: "South Korea's Defence Ministry" }),
+	row({ id: 'c', day: '2024-11-06', high: 11_000, low: 11_000, scope: 'in-kursk-region', who: 'Volodymyr Zelenskyy', figure: 'about 11,000' }),
+	row({ id: 'd', day: '2024-11-06', low: 200, high: 999, shape: 'range', scope: 'assembling-far-east', who: 'South Korea', figure: 'hundreds (200–999)' }),
+];
+
+describe('estimatesChart(width, height, rows)', () => {
+	const chart = estimatesChart(640, 330, rows);
+
+	it('puts later days further right and bigger figures higher', () => {
+		const [a, b, c] = chart.marks;
+		expect(a!.x).toBeLessThan(b!.x);
+		expect(b!.x).toBeLessThan(c!.x);
+		expect(c!.y).toBeLessThan(b!.y);
+	});
+	it('draws "up to" as a bar from zero, a range as a capped segment, and "about" as a point alone', () => {
+		const zero = chart.height - chart.margin.bottom;
+		expect(chart.marks[0]!.path).toMatch(new RegExp(`^M[\\d.]+,${zero}V`));
+		expect(chart.marks[3]!.path.match(/M/g)).toHaveLength(3);
+		expect(chart.marks[1]!.path).toBe('');
+	});
+	it('gives every label a band of its own, so no two overlap', () => {
+		const ys = chart.marks.map((mark) => mark.label.y).sort((p, q) => p - q);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(2 * 13.5);
+	});
+	it('keeps every label inside the drawing', () => {
+		for (const { label } of chart.marks) {
+			const width = Math.max(...label.lines.map((line) => line.length)) * CHAR_WIDTH;
+			const [left, right] = label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
+			expect(left).toBeGreaterThanOrEqual(0);
+			expect(right).toBeLessThanOrEqual(chart.width);
+		}
+	});
+	it('labels marks with numbers only when narrow', () => {
+		const narrow = estimatesChart(340, 380, rows);
+		expect(narrow.narrow).toBe(true);
+		expect(narrow.marks.map((mark) => mark.label.lines)).toEqual([['1'], ['2'], ['3'], ['4']]);
+		expect(chart.marks[0]!.label.lines).toEqual(['U.S. State Department', 'up to 10,000 in the Kursk region']);
+	});
+	it('ticks each day that has a figure, and round troop counts from zero', () => {
+		expect(chart.xTicks.map((tick) => tick.text)).toEqual(['Mon 4 Nov', 'Tue 5 Nov', 'Wed 6 Nov']);
+		expect(chart.yTicks[0]!.text).toBe('0');
+		expect(chart.yTicks.map((tick) => tick.text)).toContain('10,000');
+	});
+});
+
+describe('estimateRows(estimates, sources)', () => {
+	const sources = new Map([['zelenskyy', { id: 'zelenskyy', data: { name: 'Volodymyr Zelenskyy', role: 'President', kind: 'official' as const, side: 'ukraine' as const } }]]);
+	const stated = { value: '2024-11-06', precision: 'day' as const, wording: 'November 6', basis: 'dateline' };
+	it('reads a range as its low and high, sits the mark in the middle, and marks an undated figure', () => {
+		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources);
+		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy', figure: 'hundreds (200–999)' });
+	});
+	it('writes the qualifier before the number', () => {
+		const [r] = estimateRows([{ id: 'u', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources);
+		expect(r!.figure).toBe('up to 10,000');
+		expect(r!.shape).toBe('upper-bound');
+	});
+});
