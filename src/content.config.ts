@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { COLLECTIONS } from './content-model.ts';
 
-const collection = ({ base, pattern, schema }: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]) =>
+/** A collection read from `content/`; an entry's id is its file name, wherever it sits below the base. */
+const collection = <S extends z.ZodType>({ base, pattern, schema }: { base: string; pattern: string; schema: S }) =>
 	defineCollection({
 		loader: glob({ pattern, base: `./${base}`, generateId: ({ entry }) => entry.split('/').at(-1)!.replace(/\.md$/, '') }),
 		schema,

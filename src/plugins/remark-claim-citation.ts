@@ -8,6 +8,8 @@
  * by the content check (src/utils/integrity.ts), which fails the build on an unknown id.
  */
 import type { Root } from 'mdast';
+// Brings in the `hName`/`hProperties` fields that mdast-util-to-hast reads from node data.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { claimAnchorHref } from '../utils/urls.ts';
 

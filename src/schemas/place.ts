@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Id } from './id.ts';
 
 /** A named point or region that the article mentions. */
 export const Place = z.strictObject({
@@ -18,6 +19,10 @@ export const Place = z.strictObject({
 		.max(180, { error: 'is out of range: longitude runs from -180 to 180 degrees' }),
 	/** Where the coordinates come from; they are not in the article. */
 	coordinatesBasis: z.string().trim().min(1),
+	/** Which side of the marker its label sits on, where the default (right) would collide. */
+	labelSide: z.enum(['left', 'right']).default('right'),
+	/** Another place the map draws a route to from this one, e.g. from an assembly area to the front. */
+	routeTo: Id.optional(),
 	/** The region's code in the bundled boundary data (e.g. RU.KS), when it has an outline. */
 	boundary: z.string().regex(/^[A-Z]{2}\.[A-Z]{2}$/, { error: 'is not a region code: write it like RU.KS' }).optional(),
 });

@@ -110,6 +110,10 @@ export function checkIntegrity(files: ContentFiles): Diagnostic[] {
 		references(event, 'places', data.places, 'places');
 		checkDate(event, ['date'], data.date);
 	}
+	for (const place of files.places) {
+		reference(place, ['routeTo'], place.data?.routeTo, 'places');
+		if (place.data?.routeTo === place.id) error(place, ['routeTo'], `routes the place to itself: remove it`);
+	}
 	for (const story of files.story) {
 		citations(story);
 		reference(story, ['outlet'], story.data?.outlet, 'sources');

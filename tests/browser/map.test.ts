@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const base = inject('baseUrl');
+const isLeaflet = (url: string) => /live-map|boundaries\.topo\.json|leaflet/i.test(url);
+
+describe('the map in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(() => browser?.close());
+
+	async function open(width = 390) {
+		const context = await browser.newContext({ viewport: { width, height: 844 } });
+		const page = await context.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		return { page, requests, close: () => context.close() };
+	}
+
+	async function scrollToMap(page: Page) {
+		await page.locator('.story-map').scrollIntoViewIfNeeded();
+		await page.waitForSelector('.story-map[data-ready]');
+	}
+
+	it('requests nothing of Leaflet or the boundary data until the map comes near', async () => {
+		const { page, requests, close } = await open();
+		expect(requests.filter(isLeaflet)).toEqual([]);
+		await scrollToMap(page);
+		expect(requests.filter(isLeaflet).length).toBeGreaterThan(0);
+		expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+		await close();
+	});
+
+	it('takes the static map\'s box without shifting anything', async () => {
+		const { page, close } = await open(1280);
+		await page.locator('.story-map').scrollIntoViewIfNeeded();
+		const before = await page.locator('.map-box').boundingBox();
+		const below = await page.locator('#place-list').boundingBox();
+		await page.waitForSelector('.story-map[data-ready]');
+		expect(await page.locator('.map-box').boundingBox()).toEqual(before);
+		expect(await page.locator('#place-list').boundingBox()).toEqual(below);
+		expect(await page.locator('.live-map').isVisible()).toBe(true);
+		await close();
+	});
+
+	it('has a labelled marker for Kursk, Ussuriysk and Khabarovsk', async () => {
+		const { page, close } = await open();
+		await scrollToMap(page);
+		const labels = await page.locator('.live-map .map-marker-label').allTextContents();
+		expect(labels).toEqual(expect.arrayContaining(['Kursk region', 'Ussuriysk', 'Khabarovsk']));
+		for (const name of ['Kursk region', 'Ussuriysk', 'Khabarovsk']) {
+			expect(await page.getByRole('button', { name: `${name}: show its claims` }).count()).toBe(1);
+		}
+		await close();
+	});
+
+	it('reaches a marker with Tab, opens its popup with Enter, follows a link to an existing claim, and closes with Escape', async () => {
+		const { page, close } = await open(1280);
+		await scrollToMap(page);
+		await page.locator('.story-map').evaluate((el) => el.setAttribute('tabindex', '-1'));
+		await page.focus('.story-map');
+		let focused = '';
+		for (let i = 0; i < 10 && !focused.includes('Ussuriysk'); i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+		}
+		expect(focused).toBe('Ussuriysk: show its claims');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		const link = popup.locator('a[href^="/#"]').first();
+		const href = await link.getAttribute('href');
+		expect(await page.locator(`[id="${href!.slice(2)}"]`).count()).toBe(1);
+		expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+		await page.keyboard.press('Escape');
+		await popup.waitFor({ state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ussuriysk: show its claims');
+		await page.keyboard.press('Enter');
+		await page.locator('.leaflet-popup a[href^="/#"]').first().press('Enter');
+		await page.waitForURL((url) => url.hash === href!.slice(1));
+		await close();
+	});
+
+	it('escapes place names and claims in popups: text from content is never HTML', async () => {
+		const { page, close } = await open(1280);
+		await scrollToMap(page);
+		await page.getByRole('button', { name: 'Kursk region: show its claims' }).click();
+		const html = await page.locator('.leaflet-popup-content').innerHTML();
+		expect(html).not.toMatch(/<script|onerror|javascript:/i);
+		expect(await page.locator('.leaflet-popup-content a').count()).toBeGreaterThan(0);
+		await close();
+	});
+
+	it('shows the static SVG map and the list of places without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(`${base}/`);
+		expect(await page.locator('.static-map').isVisible()).toBe(true);
+		expect(await page.locator('.static-map .place text').allTextContents()).toEqual(expect.arrayContaining(['Kursk region', 'Ussuriysk', 'Khabarovsk']));
+		expect(await page.locator('[data-place] .place-claims a').count()).toBeGreaterThan(3);
+		expect(await page.locator('.routes li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Ussuriysk to Kursk region: [\d,]+ km$/)]));
+		await context.close();
+	});
+});
