@@ -1,16 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import remarkDirective from 'remark-directive';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { aliasPaths } from './src/utils/alias-paths.ts';
+
+const redirectPaths = await aliasPaths();
 
 export default defineConfig({
-	site: 'https://kursk-explainer.example',
-	integrations: [contentGuard()],
+	// The public address, for canonical URLs, feeds and social cards. Set SITE_URL when deploying.
+	site: process.env.SITE_URL ?? 'https://kursk-explainer.example',
+	integrations: [
+		contentGuard(),
+		// Claim pages and the story; redirect pages of old ids carry noindex and stay out.
+		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
+	],
+	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
+	build: { inlineStylesheets: 'never' },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkClaimCitation],

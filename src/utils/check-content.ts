@@ -1,6 +1,20 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkIntegrity, type PublishedIds } from './integrity.ts';
+
+/** Where the list of published claim ids is kept. */
+export const PUBLISHED_FILE = 'content/published.json';
+
+/** Reads the published ids, or undefined when the file does not exist yet. */
+export async function readPublished(root: string): Promise<PublishedIds | undefined> {
+	const file = path.join(root, PUBLISHED_FILE);
+	if (!existsSync(file)) return undefined;
+	const { claims } = JSON.parse(await readFile(file, 'utf8')) as { claims: string[] };
+	return { file: PUBLISHED_FILE, claims };
+}
 
 /**
  * Validates all of `content/` under `root`: each file against its schema, then the references
@@ -8,7 +22,7 @@ import { checkIntegrity } from './integrity.ts';
  */
 export async function checkContent(root: string): Promise<{ files: ContentFiles; diagnostics: Diagnostic[] }> {
 	const { files, diagnostics } = await readContentFiles(root);
-	return { files, diagnostics: [...diagnostics, ...checkIntegrity(files)] };
+	return { files, diagnostics: [...diagnostics, ...checkIntegrity(files, await readPublished(root))] };
 }
 
 export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');

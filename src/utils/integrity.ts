@@ -3,17 +3,47 @@ import { resolveRelativeDate } from './dates.ts';
 import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean, nearest } from './did-you-mean.ts';
 import type { StatedDate } from '../schemas/date.ts';
 
 type Path = (string | number)[];
+
+/** The committed list of claim ids that have been published (content/published.json). */
+export interface PublishedIds {
+	file: string;
+	claims: string[];
+}
+
+/**
+ * A published id must keep resolving, to a claim or to a claim's alias, so that no link to it
+ * ever breaks. A claim not yet listed is a warning: `npm run manifest` adds it.
+ */
+function checkPublished(files: ContentFiles, published: PublishedIds, aliasOwner: Map<string, string>, diagnostics: Diagnostic[]) {
+	const ids = new Set(files.claims.map((claim) => claim.id));
+	for (const id of published.claims) {
+		if (ids.has(id) || aliasOwner.has(id)) continue;
+		const renamed = nearest(id, [...ids]);
+		diagnostics.push({
+			file: published.file,
+			field: 'claims',
+			severity: 'error',
+			message: `"${id}" was published and no longer resolves, so links to it would break. If you renamed or merged content/claims/${id}.md, add "${id}" to the new claim's aliases, e.g. in ${renamed ? `content/claims/${renamed}.md` : 'the renamed file'}:\n    aliases:\n      - ${id}`,
+		});
+	}
+	const listed = new Set(published.claims);
+	for (const claim of files.claims) {
+		if (!listed.has(claim.id)) {
+			diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'warning', message: `is not in ${published.file} yet: run \`npm run manifest\` when it is published, so its id is kept` });
+		}
+	}
+}
 
 /**
  * Checks what a schema cannot see on one file: that every reference resolves, ids are unique,
  * no claim cites itself, and a date's value agrees with the article's wording for it.
  * Every problem names the file, the line, the field and the fix.
  */
-export function checkIntegrity(files: ContentFiles): Diagnostic[] {
+export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	const error = (entry: ContentFile, path: Path, message: string) =>
 		diagnostics.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity: 'error' });
@@ -120,6 +150,7 @@ export function checkIntegrity(files: ContentFiles): Diagnostic[] {
 		reference(story, ['agency'], story.data?.agency, 'sources');
 	}
 	for (const note of files.notes) citations(note);
+	if (publishedIds) checkPublished(files, publishedIds, aliasOwner, diagnostics);
 	if (files.story.length === 0) {
 		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek and publication date' });
 	}

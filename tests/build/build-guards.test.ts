@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject } from '../support/temp-project.ts';
 
@@ -76,6 +77,57 @@ describe('astro build', () => {
 			expect(html).toContain('<tr data-estimate="test-extra-figure"');
 		} finally {
 			await project.remove('content/estimates/test-extra-figure.md');
+		}
+	});
+
+	it('fails, saying how to add an alias, when a published claim is renamed without one', async () => {
+		const from = 'content/claims/state-dept-could-soon-engage.md';
+		const to = 'content/claims/state-dept-combat-soon.md';
+		const text = await project.read(from);
+		await project.remove(from);
+		await project.write(to, text);
+		try {
+			const { code, output } = await project.build();
+			expect(code).not.toBe(0);
+			expect(output).toContain('content/published.json claims: "state-dept-could-soon-engage" was published and no longer resolves');
+			expect(output).toContain('add "state-dept-could-soon-engage" to the new claim\'s aliases');
+			expect(output).toMatch(/aliases:\n\s+- state-dept-could-soon-engage/);
+		} finally {
+			await project.remove(to);
+			await project.write(from, text);
+		}
+	});
+
+	it('keeps a renamed claim\'s old anchor and old page working through an alias, and feeds its correction', async () => {
+		const from = 'content/claims/state-dept-could-soon-engage.md';
+		const to = 'content/claims/state-dept-combat-soon.md';
+		const text = await project.read(from);
+		await project.remove(from);
+		await project.write(
+			to,
+			text.replace('\n---\n', '\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: 2024-11-08\n    note: "The claim was renamed; its old links still work."\n---\n'),
+		);
+		await project.edit('content/timeline/state-dept-up-to-10000.md', (t) => t.replace('state-dept-could-soon-engage', 'state-dept-combat-soon'));
+		try {
+			const { code, output } = await project.build();
+			expect(code, output).toBe(0);
+			const html = await project.read('dist/index.html');
+			const article = html.slice(html.lastIndexOf('<article', html.indexOf('id="state-dept-could-soon-engage"')), html.indexOf('</article>', html.indexOf('id="state-dept-could-soon-engage"')));
+			expect(article.includes('id="state-dept-combat-soon"'), 'the old anchor sits in the renamed claim').toBe(true);
+			const redirect = await project.read('dist/claims/state-dept-could-soon-engage/index.html');
+			expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/claims/state-dept-combat-soon/">');
+			expect(redirect).toMatch(/<a href="\/claims\/state-dept-combat-soon\/"[^>]*>The North Korean troops/);
+			expect(await project.read('dist/sitemap-0.xml')).not.toContain('/claims/state-dept-could-soon-engage/');
+			const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
+			const correction = [rss.rss.channel.item].flat().find((item: { title: string }) => item.title.startsWith('Correction:'));
+			expect(correction.title).toBe('Correction: The North Korean troops in the Kursk region could soon engage in combat, according to a U.S. State Department spokesperson.');
+			expect(correction.description).toBe('The claim was renamed; its old links still work.');
+			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe('2024-11-08');
+			expect(/Correction, <time datetime="2024-11-08"[^>]*>Friday 8 November 2024<\/time>/.test(html), 'the correction is shown on the story page').toBe(true);
+		} finally {
+			await project.remove(to);
+			await project.write(from, text);
+			await project.edit('content/timeline/state-dept-up-to-10000.md', (t) => t.replace('state-dept-combat-soon', 'state-dept-could-soon-engage'));
 		}
 	});
 });

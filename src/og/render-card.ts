@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { claimCard, type ClaimCardData } from './claim-card.ts';
+
+const require = createRequire(import.meta.url);
+/** Bump when the card's design changes, so every cached card is redrawn. */
+const DESIGN_VERSION = '3';
+/** Cards already drawn, by content hash. Kept between builds; safe to delete. */
+export const CARD_CACHE = path.resolve('node_modules/.cache/claim-cards');
+
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+const loadFonts = () =>
+	(fonts ??= Promise.all(
+		([400, 700] as const).map(async (weight) => ({
+			name: 'Inter',
+			data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+			weight,
+			style: 'normal' as const,
+		})),
+	));
+
+/** The hash that names a card: everything drawn on it, plus the design version. */
+export const cardHash = (data: ClaimCardData) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 20);
+
+/**
+ * A claim's 1200×630 PNG social card. Drawn with satori (text becomes paths, in the Inter font
+ * shipped with the project) and rasterised by resvg; an unchanged claim is read from the cache.
+ */
+export async function renderClaimCard(data: ClaimCardData): Promise<{ png: Buffer; cached: boolean }> {
+	const file = path.join(CARD_CACHE, `${cardHash(data)}.png`);
+	if (existsSync(file)) return { png: await readFile(file), cached: true };
+	const svg = await satori(claimCard(data) as never, { width: 1200, height: 630, fonts: await loadFonts() });
+	const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+	await mkdir(CARD_CACHE, { recursive: true });
+	await writeFile(file, png);
+	return { png, cached: false };
+}

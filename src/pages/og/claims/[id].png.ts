@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderClaimCard } from '../../../og/render-card.ts';
+import { siteName } from '../../../site-config.ts';
+import { claimSummary } from '../../../utils/claim-meta.ts';
+import { loadStory } from '../../../utils/load-story.ts';
+
+export const getStaticPaths = (async () => {
+	const story = await loadStory();
+	return story.claims.map((claim) => {
+		const { claimant, side, status, date } = claimSummary(claim, story);
+		return { params: { id: claim.id }, props: { card: { statement: claim.data.statement, claimant, side, status, date, siteName } } };
+	});
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const { png } = await renderClaimCard(props.card);
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,46 @@
+import { stringify } from 'csv-stringify/sync';
+import { estimateRows } from '../charts/estimate-rows.ts';
+import type { LoadedStory } from './load-story.ts';
+import { claimSides } from './story-index.ts';
+
+/** Claims as flat records: one row each, lists joined with "; ". */
+export function claimRecords(story: LoadedStory) {
+	return story.claims.map(({ id, data }) => ({
+		id,
+		statement: data.statement,
+		claimant: data.claimant.join('; '),
+		side: claimSides(data, story.sourceById).join('; '),
+		reportedBy: data.reportedBy.join('; '),
+		stated: data.stated.value,
+		statedPrecision: data.stated.precision,
+		statedWording: data.stated.wording,
+		status: data.status,
+		assessed: data.assessed,
+		places: data.places.join('; '),
+		topics: data.topics.join('; '),
+		supports: data.supports.join('; '),
+		qualifies: data.qualifies.join('; '),
+		contradicts: data.contradicts.join('; '),
+		quote: data.quote ?? '',
+	}));
+}
+
+/** Estimates as flat records: a range has its low and high; a single figure has both equal. */
+export function estimateRecords(story: LoadedStory) {
+	const rows = new Map(estimateRows(story.estimates, story.sourceById).map((row) => [row.id, row]));
+	return story.estimates.map(({ id, data }) => ({
+		id,
+		low: rows.get(id)!.low,
+		high: rows.get(id)!.high,
+		qualifier: data.qualifier,
+		scope: data.scope,
+		wording: data.wording,
+		statedBy: data.statedBy,
+		stated: data.stated.value,
+		statedWording: data.stated.wording,
+		claim: data.claim,
+	}));
+}
+
+/** Records as CSV with a header row (RFC 4180 quoting, by csv-stringify). */
+export const toCsv = (records: Record<string, string | number>[]) => stringify(records, { header: true });

@@ -1,0 +1,33 @@
+import type { NewsArticle, WithContext } from 'schema-dts';
+import { siteName } from '../site-config.ts';
+import { lastUpdated } from './updates.ts';
+import type { LoadedStory } from './load-story.ts';
+
+/**
+ * The story page as a schema.org NewsArticle (typed by schema-dts): headline, dates, publisher,
+ * what it is about, and the article it is built from. JSON-LD is data; it never runs.
+ */
+export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArticle> {
+	const { headline, dek, published } = story.story.data;
+	const outlet = story.sourceById.get(story.story.data.outlet)!.data.name;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline,
+		description: dek,
+		url: new URL('/', site).href,
+		datePublished: published.value,
+		dateModified: lastUpdated(story),
+		inLanguage: 'en',
+		publisher: { '@type': 'Organization', name: siteName, url: new URL('/', site).href },
+		author: { '@type': 'Organization', name: siteName },
+		about: [
+			{ '@type': 'Thing', name: 'North Korean troops in Russia' },
+			...story.places.map((place) => ({ '@type': 'Place' as const, name: place.data.name, geo: { '@type': 'GeoCoordinates' as const, latitude: place.data.lat, longitude: place.data.lon } })),
+		],
+		isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: outlet }, datePublished: published.value },
+	};
+}
+
+/** JSON safe to place inside a <script> element: "<" is escaped so content cannot close the tag. */
+export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const base = inject('baseUrl');
+
+describe('sharing a claim in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(() => browser?.close());
+
+	it('copies the claim page\'s address with "Copy link" and announces it', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${base}/#umerov-first-encounter`);
+		const button = page.locator('#umerov-first-encounter copy-link button');
+		await button.click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/claims/umerov-first-encounter/`);
+		const status = page.locator('#umerov-first-encounter copy-link [role="status"]');
+		await expect.poll(() => status.textContent()).toBe('Link copied');
+		await context.close();
+	});
+
+	it('falls back to a selected address field where the clipboard is refused', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		await page.goto(`${base}/claims/umerov-first-encounter/`);
+		await page.locator('copy-link button').click();
+		const field = page.locator('copy-link input');
+		expect(await field.inputValue()).toBe(`${base}/claims/umerov-first-encounter/`);
+		expect(await field.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
+		await context.close();
+	});
+
+	it('keeps the copy button out of the way without JavaScript, where the claim page link serves', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${base}/`);
+		expect(await page.locator('copy-link button:visible').count()).toBe(0);
+		expect(await page.locator('#umerov-first-encounter a[href="/claims/umerov-first-encounter/"]').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('leads from a claim page back to the claim\'s anchor, highlighted', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/claims/sk-no-full-scale-combat-yet/`);
+		expect(await page.locator('h1').textContent()).toContain('not yet engaged in full-scale combat');
+		await page.getByRole('link', { name: 'See this claim in the full story' }).click();
+		await page.waitForURL(`${base}/#sk-no-full-scale-combat-yet`);
+		expect(await page.locator('#sk-no-full-scale-combat-yet').evaluate((el) => el.matches(':target'))).toBe(true);
+		await page.close();
+	});
+});

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/utils/check-content.ts';
+import { readDist } from '../support/dist.ts';
+
+const { files } = await checkContent(process.cwd());
+const claims = files.claims.map((c) => ({ id: c.id, data: c.data! }));
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buffer: Buffer) {
+	expect(buffer.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+
+describe('each claim page in dist/', () => {
+	for (const { id, data } of claims) {
+		it(`/claims/${id}/ has its title, description, canonical URL, Open Graph and Twitter tags, and a 1200×630 card`, async () => {
+			const html = await readDist(`claims/${id}/index.html`);
+			const title = html.match(/<title>([^<]*)<\/title>/)![1]!;
+			expect(title.replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toBe(data.statement);
+			expect(meta(html, 'description')).toMatch(/^(Confirmed|Officially stated|Reported|Background|Disputed|Unverified)\. Claimed by /);
+			expect(html).toContain(`<link rel="canonical" href="https://kursk-explainer.example/claims/${id}/">`);
+			for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) {
+				expect(meta(html, key), key).toBeTruthy();
+			}
+			expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+			const image = new URL(meta(html, 'og:image')!);
+			expect(image.pathname).toBe(`/og/claims/${id}.png`);
+			expect(pngSize(await readFile(`dist${image.pathname}`))).toEqual({ width: 1200, height: 630 });
+			expect(html).toContain(`href="/#${id}"`);
+		});
+	}
+});
+
+describe('the story page in dist/', () => {
+	it('carries NewsArticle JSON-LD with headline, dates, publisher and what it is about', async () => {
+		const html = await readDist('index.html');
+		const json = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
+		expect(json['@context']).toBe('https://schema.org');
+		expect(json['@type']).toBe('NewsArticle');
+		expect(json.headline).toBe(files.story[0]!.data!.headline);
+		expect(json.datePublished).toBe('2024-11-06');
+		expect(json.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(json.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+		expect(json.about.map((thing: { name: string }) => thing.name)).toEqual(expect.arrayContaining(['Kursk region', 'Ussuriysk', 'Khabarovsk']));
+	});
+	it('links the feeds and the data downloads', async () => {
+		const html = await readDist('index.html');
+		for (const href of ['/feed.xml', '/feed.json', '/data/claims.csv', '/data/claims.json', '/data/estimates.csv', '/data/estimates.json']) {
+			expect(html).toContain(`href="${href}"`);
+		}
+	});
+});
+
+describe('the data downloads', () => {
+	it('give claims as CSV that parses back to the content\'s values', async () => {
+		const rows = parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[];
+		expect(rows).toHaveLength(claims.length);
+		for (const { id, data } of claims) {
+			const row = rows.find((r) => r.id === id)!;
+			expect(row.statement).toBe(data.statement);
+			expect(row.claimant!.split('; ')).toEqual(data.claimant);
+			expect(row.status).toBe(data.status);
+			expect(row.stated).toBe(data.stated.value);
+			expect(row.statedWording).toBe(data.stated.wording);
+		}
+	});
+	it('give estimates as CSV and JSON that agree with the content', async () => {
+		const rows = parse(await readDist('data/estimates.csv'), { columns: true, cast: true }) as Record<string, string | number>[];
+		const json = JSON.parse(await readDist('data/estimates.json')) as typeof rows;
+		expect(rows).toEqual(json);
+		for (const estimate of files.estimates) {
+			const row = rows.find((r) => r.id === estimate.id)!;
+			const value = estimate.data!.value;
+			expect([row.low, row.high]).toEqual(typeof value === 'number' ? [value, value] : [value.min, value.max]);
+			expect(row.claim).toBe(estimate.data!.claim);
+		}
+	});
+});
+
+describe('the feeds and sitemap', () => {
+	it('give RSS that parses, with one status item per claim dated as assessed', async () => {
+		const rss = new XMLParser().parse(await readDist('feed.xml'));
+		const items = [rss.rss.channel.item].flat();
+		expect(items.filter((item: { title: string }) => / /.test(item.title))).toHaveLength(claims.length);
+		expect(new Date(items[0].pubDate).toISOString().slice(0, 10)).toBe('2024-11-06');
+	});
+	it('give a JSON Feed', async () => {
+		const feed = JSON.parse(await readDist('feed.json'));
+		expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+		expect(feed.items.length).toBe(claims.length);
+	});
+	it('list the story and every claim page in the sitemap', async () => {
+		const sitemap = await readDist('sitemap-0.xml');
+		expect(sitemap).toContain('<loc>https://kursk-explainer.example/</loc>');
+		for (const { id } of claims) expect(sitemap).toContain(`<loc>https://kursk-explainer.example/claims/${id}/</loc>`);
+	});
+});

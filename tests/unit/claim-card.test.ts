@@ -1,0 +1,33 @@
+import { rm } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { claimCard, statementSize, truncate } from '../../src/og/claim-card.ts';
+import { cardHash, renderClaimCard } from '../../src/og/render-card.ts';
+
+const data = { statement: `A test claim drawn at ${Date.now()}.`, claimant: 'A source', side: 'Ukraine', status: 'Reported', date: 'Tuesday 5 November 2024', siteName: 'Kursk explainer' };
+
+describe('claimCard(data)', () => {
+	it('shows the site name, the status, the claim, the claimant with side, and the date', () => {
+		const text = JSON.stringify(claimCard(data));
+		for (const part of ['Kursk explainer', 'Reported', data.statement, 'Claimed by A source (Ukraine)', 'Tuesday 5 November 2024']) expect(text).toContain(part);
+	});
+	it('shortens a very long claim at a word boundary, and sets long claims smaller', () => {
+		const long = 'word '.repeat(100).trim();
+		expect(truncate(long, 220).length).toBeLessThanOrEqual(221);
+		expect(truncate(long, 220).endsWith('word…')).toBe(true);
+		expect(statementSize(long)).toBeLessThan(statementSize('Short claim.'));
+	});
+});
+
+describe('renderClaimCard(data)', () => {
+	it('draws a 1200×630 PNG once, then reads the same claim from the cache by content hash', async () => {
+		const first = await renderClaimCard(data);
+		const second = await renderClaimCard(data);
+		expect(first.cached).toBe(false);
+		expect(second.cached).toBe(true);
+		expect(second.png.equals(first.png)).toBe(true);
+		expect([first.png.readUInt32BE(16), first.png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect(cardHash({ ...data, status: 'Confirmed' })).not.toBe(cardHash(data));
+		const { CARD_CACHE } = await import('../../src/og/render-card.ts');
+		await rm(`${CARD_CACHE}/${cardHash(data)}.png`);
+	});
+});
