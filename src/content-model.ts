@@ -3,6 +3,7 @@ import { Claim } from './schemas/claim.ts';
 import { Estimate } from './schemas/estimate.ts';
 import { Note } from './schemas/note.ts';
 import { Place } from './schemas/place.ts';
+import { Question } from './schemas/question.ts';
 import { Source } from './schemas/source.ts';
 import { Story } from './schemas/story.ts';
 import { TimelineEvent } from './schemas/timeline-event.ts';
@@ -19,6 +20,7 @@ export const COLLECTIONS = {
 	timeline: { base: 'content/timeline', pattern: '**/*.md', schema: TimelineEvent, noun: 'timeline event' },
 	places: { base: 'content/places', pattern: '**/*.md', schema: Place, noun: 'place' },
 	notes: { base: 'content/notes', pattern: '**/*.md', schema: Note, noun: 'note' },
+	questions: { base: 'content/questions', pattern: '**/*.md', schema: Question, noun: 'question' },
 	story: { base: 'content', pattern: 'story.md', schema: Story, noun: 'story' },
 } as const;
 

@@ -17,5 +17,6 @@ export const collections = {
 	timeline: collection(COLLECTIONS.timeline),
 	places: collection(COLLECTIONS.places),
 	notes: collection(COLLECTIONS.notes),
+	questions: collection(COLLECTIONS.questions),
 	story: collection(COLLECTIONS.story),
 };

@@ -10,3 +10,4 @@ export * from './story.ts';
 export * from './timeline-event.ts';
 export * from './url.ts';
 export * from './note.ts';
+export * from './question.ts';

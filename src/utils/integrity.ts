@@ -15,6 +15,52 @@ export interface PublishedIds {
 }
 
 /**
+ * Questions cite claims that exist; a disagreement sets claims of two sides against each other
+ * (or two claims that contradict or qualify each other); a claim no question cites is a warning.
+ */
+function checkQuestions(
+	files: ContentFiles,
+	error: (entry: ContentFile, path: Path, message: string) => void,
+	references: (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) => void,
+	reference: (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => void,
+	diagnostics: Diagnostic[],
+	citations: (entry: ContentFile) => void,
+) {
+	const claims = new Map(files.claims.map((claim) => [claim.id, claim.data]));
+	const sides = new Map(files.sources.map((source) => [source.id, source.data?.side]));
+	const sideOf = (id: string) => new Set(claims.get(id)?.claimant.map((source) => sides.get(source)) ?? []);
+	const cited = new Set<string>();
+	for (const question of files.questions) {
+		citations(question);
+		const data = question.data;
+		if (!data) continue;
+		references(question, 'claims', data.claims, 'claims');
+		data.claims.forEach((id) => cited.add(id));
+		const disagreement = data.disagreement;
+		if (!disagreement) continue;
+		disagreement.claims.forEach((id, i) => {
+			reference(question, ['disagreement', 'claims', i], id, 'claims');
+			if (claims.has(id) && !data.claims.includes(id)) error(question, ['disagreement', 'claims', i], `"${id}" is not among the question's claims: add it to claims too`);
+		});
+		const known = disagreement.claims.filter((id) => claims.has(id));
+		const allSides = new Set(known.flatMap((id) => [...sideOf(id)]));
+		const linked = known.some((a) => known.some((b) => [...(claims.get(a)?.contradicts ?? []), ...(claims.get(a)?.qualifies ?? [])].includes(b)));
+		if (known.length === disagreement.claims.length && allSides.size < 2 && !linked) {
+			error(question, ['disagreement', 'claims'], 'names claims from one side only, none contradicting or qualifying another: a disagreement needs claims from two sides, or two claims that contradict each other');
+		}
+	}
+	const orphans = files.claims.filter((claim) => claim.data && !cited.has(claim.id)).map((claim) => claim.id);
+	if (files.questions.length > 0 && orphans.length > 0) {
+		diagnostics.push({
+			file: 'content/questions/',
+			field: '',
+			severity: 'warning',
+			message: `${orphans.length} claim${orphans.length === 1 ? ' is' : 's are'} tied to no question: ${orphans.join(', ')}. Add each to the claims of the question it bears on.`,
+		});
+	}
+}
+
+/**
  * A published id must keep resolving, to a claim or to a claim's alias, so that no link to it
  * ever breaks. A claim not yet listed is a warning: `npm run manifest` adds it.
  */
@@ -150,6 +196,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		reference(story, ['agency'], story.data?.agency, 'sources');
 	}
 	for (const note of files.notes) citations(note);
+	checkQuestions(files, error, references, reference, diagnostics, citations);
 	if (publishedIds) checkPublished(files, publishedIds, aliasOwner, diagnostics);
 	if (files.story.length === 0) {
 		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek and publication date' });

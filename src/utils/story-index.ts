@@ -105,3 +105,46 @@ export function claimsByTopic<T extends Entry<Claim>>(claims: readonly T[], topi
 		.map((topic) => ({ ...topic, claims: claims.filter((claim) => claim.data.topics[0] === topic.id) }))
 		.filter((group) => group.claims.length > 0);
 }
+
+/** Sides that always get a column in the "who says what" table, even with no statement. */
+export const CORE_SIDES: readonly Side[] = ['ukraine', 'south-korea', 'united-states', 'russia', 'north-korea'];
+
+/** The "who says what" table: for each question, the claims bearing on it, by side. */
+export interface SideMatrix {
+	columns: Side[];
+	rows: { question: string; cells: Map<Side, string[]> }[];
+}
+
+/**
+ * Builds the "who says what" table. Columns are the core sides plus any other side whose
+ * claims the questions cite, in the site's side order; a claim made jointly by two sides sits
+ * in both columns. Sides come from claimants only.
+ */
+export function sideMatrix(
+	questions: readonly Entry<{ claims: string[] }>[],
+	claims: Map<string, Entry<Claim>>,
+	sources: Map<string, Entry<Source>>,
+): SideMatrix {
+	const rows = questions.map((question) => {
+		const cells = new Map<Side, string[]>();
+		for (const id of question.data.claims) {
+			const claim = claims.get(id);
+			if (!claim) continue;
+			for (const side of claimSides(claim.data, sources)) cells.set(side, [...(cells.get(side) ?? []), id]);
+		}
+		return { question: question.id, cells };
+	});
+	const used = new Set(rows.flatMap((row) => [...row.cells.keys()]));
+	return { columns: SIDES.filter((side) => CORE_SIDES.includes(side) || used.has(side)), rows };
+}
+
+/** The claims of one question grouped by side, in column order; sides with no claim are left out. */
+export function claimsBySide(claimIds: readonly string[], claims: Map<string, Entry<Claim>>, sources: Map<string, Entry<Source>>) {
+	const groups = new Map<Side, string[]>();
+	for (const id of claimIds) {
+		const claim = claims.get(id);
+		if (!claim) continue;
+		for (const side of claimSides(claim.data, sources)) groups.set(side, [...(groups.get(side) ?? []), id]);
+	}
+	return SIDES.filter((side) => groups.has(side)).map((side) => ({ side, claims: groups.get(side)! }));
+}

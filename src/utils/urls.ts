@@ -15,3 +15,9 @@ export const placeAnchor = (id: string) => `place-${id}`;
 
 /** The anchor id of a timeline event. */
 export const eventAnchor = (id: string) => `event-${id}`;
+
+/** The anchor id of a question on the story page. */
+export const questionAnchor = (id: string) => `question-${id}`;
+
+/** The path of a question's own page. */
+export const questionPagePath = (id: string) => `/questions/${id}/`;

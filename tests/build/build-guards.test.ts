@@ -107,7 +107,9 @@ describe('astro build', () => {
 			to,
 			text.replace('\n---\n', '\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: 2024-11-08\n    note: "The claim was renamed; its old links still work."\n---\n'),
 		);
-		await project.edit('content/timeline/state-dept-up-to-10000.md', (t) => t.replace('state-dept-could-soon-engage', 'state-dept-combat-soon'));
+		// Other files that cite the claim move to its new id, as an editor renaming it would.
+		const citing = ['content/timeline/state-dept-up-to-10000.md', 'content/questions/have-they-fought.md'];
+		for (const file of citing) await project.edit(file, (t) => t.replace('state-dept-could-soon-engage', 'state-dept-combat-soon'));
 		try {
 			const { code, output } = await project.build();
 			expect(code, output).toBe(0);
@@ -127,7 +129,7 @@ describe('astro build', () => {
 		} finally {
 			await project.remove(to);
 			await project.write(from, text);
-			await project.edit('content/timeline/state-dept-up-to-10000.md', (t) => t.replace('state-dept-combat-soon', 'state-dept-could-soon-engage'));
+			for (const file of citing) await project.edit(file, (t) => t.replace('state-dept-combat-soon', 'state-dept-could-soon-engage'));
 		}
 	});
 });

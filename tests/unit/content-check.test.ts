@@ -166,6 +166,30 @@ const fixtures: Fixture[] = [
 		expected: /topics\.0: "combats" is not a topic; did you mean "combat"\?$/,
 	},
 	{
+		name: 'a question citing no claim',
+		file: 'content/questions/casualties.md',
+		edit: replace(/claims:\n  - us-official-many-killed\n  - no-casualty-details-from-ukraine\n/, 'claims: []\n'),
+		expected: /^content\/questions\/casualties\.md:\d+ claims: is empty: cite at least one claim that bears on the question$/,
+	},
+	{
+		name: 'a question citing a claim that does not exist',
+		file: 'content/questions/casualties.md',
+		edit: replace('  - us-official-many-killed', '  - us-official-many-kiled'),
+		expected: /casualties\.md:\d+ claims\.0: "us-official-many-kiled" is not a claim; did you mean "us-official-many-killed"\?$/,
+	},
+	{
+		name: 'a disagreement between claims of one side only',
+		file: 'content/questions/casualties.md',
+		edit: append('disagreement:\n  differs: "x"\n  note: "y"\n  claims:\n    - us-official-many-killed\n    - us-official-many-killed'),
+		expected: /casualties\.md:\d+ disagreement\.claims: names claims from one side only, none contradicting or qualifying another/,
+	},
+	{
+		name: 'a disagreement naming a claim the question does not cite',
+		file: 'content/questions/casualties.md',
+		edit: append('disagreement:\n  differs: "x"\n  note: "y"\n  claims:\n    - us-official-many-killed\n    - zelenskyy-urges-support'),
+		expected: /casualties\.md:\d+ disagreement\.claims\.1: "zelenskyy-urges-support" is not among the question's claims: add it to claims too$/,
+	},
+	{
 		name: 'a file with no front matter',
 		file: 'content/places/pyongyang.md',
 		edit: replace(/^---\n/, ''),
@@ -215,6 +239,21 @@ describe('a broken content file', () => {
 			);
 		} finally {
 			await rm(`${project.dir}/content/claims/old`, { recursive: true });
+		}
+	});
+
+	it('warns, listing them, about claims that no question cites', async () => {
+		const file = 'content/questions/casualties.md';
+		const original = await project.read(file);
+		await project.edit(file, replace('  - no-casualty-details-from-ukraine\n', ''));
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+			expect(diagnostics.map(formatDiagnostic)).toContain(
+				'warning: content/questions/: 1 claim is tied to no question: no-casualty-details-from-ukraine. Add each to the claims of the question it bears on.',
+			);
+		} finally {
+			await project.write(file, original);
 		}
 	});
 

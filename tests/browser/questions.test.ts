@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const base = inject('baseUrl');
+
+describe('key questions and "who says what" in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(() => browser?.close());
+
+	it('leads with the key questions, right after the headline and dek', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/`);
+		const headings = await page.locator('main h2').allTextContents();
+		expect(headings[0]).toBe('Key questions');
+		expect(await page.locator('#question-have-they-fought h3').textContent()).toBe('Have they fought Ukrainian forces yet?');
+		await page.close();
+	});
+
+	it('links every matrix cell to an existing claim anchor', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${base}/`);
+		const hrefs = await page.locator('.matrix td a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(20);
+		const missing = await page.evaluate((list) => list.filter((href) => !document.getElementById(decodeURIComponent(href.split('#')[1]!))), hrefs);
+		expect(missing).toEqual([]);
+		expect(await page.locator('.matrix thead th').allTextContents()).toEqual(expect.arrayContaining(['Ukraine', 'South Korea', 'United States', 'Russia', 'North Korea']));
+		await page.close();
+	});
+
+	it('restores a filtered view from the address, and writes a new filter back to it', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/?side=south-korea&status=officially-stated`);
+		const visible = await page.locator('article.claim:visible').evaluateAll((els) => els.map((el) => [el.getAttribute('data-sides'), el.getAttribute('data-status')]));
+		expect(visible.length).toBeGreaterThan(0);
+		expect(visible.every(([sides, status]) => sides!.split(' ').includes('south-korea') && status === 'officially-stated')).toBe(true);
+		expect(await page.locator('select[name="side"]').inputValue()).toBe('south-korea');
+		expect(await page.locator('claim-filter .count').textContent()).toMatch(/^Showing \d+ of \d+ claims$/);
+		await page.selectOption('select[name="question"]', 'have-they-fought');
+		expect(new URL(page.url()).searchParams.get('question')).toBe('have-they-fought');
+		const ids = await page.locator('article.claim:visible').evaluateAll((els) => els.map((el) => el.id));
+		expect(ids).toEqual(['sk-no-full-scale-combat-yet']);
+		await page.click('claim-filter button[type="reset"]');
+		await expect.poll(() => page.locator('article.claim:visible').count()).toBeGreaterThan(20);
+		expect(new URL(page.url()).search).toBe('');
+		await page.close();
+	});
+
+	it('shows the full matrix and every claim without JavaScript, with no filter form', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${base}/?side=south-korea`);
+		expect(await page.locator('.matrix tbody tr').count()).toBe(6);
+		expect(await page.locator('.matrix td').count()).toBe(6 * (await page.locator('.matrix thead th').count() - 1));
+		expect(await page.getByText('No statement in our sources').first().isVisible()).toBe(true);
+		expect(await page.locator('claim-filter form').isVisible()).toBe(false);
+		expect(await page.locator('article.claim:visible').count()).toBeGreaterThan(20);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+
+	it('gives each question a page of its own', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/questions/how-many-troops/`);
+		expect(await page.locator('h1').textContent()).toBe('How many North Korean troops are in Russia?');
+		expect(await page.locator('.by-side a').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+});
