@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { aliasPaths } from './src/utils/alias-paths.ts';
@@ -17,11 +18,14 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://kursk-explainer.example',
 	integrations: [
 		contentGuard(),
+		searchIndex(),
 		// Claim pages and the story; redirect pages of old ids carry noindex and stay out.
 		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
 	],
 	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
 	build: { inlineStylesheets: 'never' },
+	// Likewise scripts: Astro inlines small ones below this limit; 0 keeps every script a file.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkClaimCitation],
