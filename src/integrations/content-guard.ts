@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, hasErrors } from '../utils/check-content.ts';
 import { formatDiagnostic, formatReport } from '../utils/diagnostics.ts';
@@ -23,11 +24,17 @@ export function contentGuard(): AstroIntegration {
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				server.watcher.on('change', async (changed) => {
-					if (!changed.includes(`${root}/content/`)) return;
+				// One save can fire several events; check once they settle.
+				let pending: ReturnType<typeof setTimeout> | undefined;
+				const recheck = async () => {
 					const { diagnostics } = await checkContent(root);
 					if (diagnostics.length === 0) logger.info('content OK');
 					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+				};
+				server.watcher.on('all', (_event, changed) => {
+					if (!changed.startsWith(path.join(root, 'content') + path.sep)) return;
+					clearTimeout(pending);
+					pending = setTimeout(recheck, 150);
 				});
 			},
 		},

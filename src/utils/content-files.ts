@@ -98,6 +98,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
 		return [{ field, message: `is missing: add a "${noun}" field` }];
 	}
+	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
+		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];
+	}
 	switch (issue.code) {
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => ({
@@ -114,6 +117,16 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 				},
 			];
 		}
+		// zod's own wording ("Too small: …") is replaced; a schema's own message is kept.
+		case 'too_small':
+			if (!issue.message.startsWith('Too small')) return [{ field, message: issue.message }];
+			if (issue.origin === 'string') return [{ field, message: Number(issue.minimum) <= 1 ? `is empty: fill in the ${noun}` : `is shorter than ${issue.minimum} characters` }];
+			if (issue.origin === 'array') return [{ field, message: `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` }];
+			return [{ field, message: issue.message }];
+		case 'too_big':
+			if (!issue.message.startsWith('Too big')) return [{ field, message: issue.message }];
+			if (issue.origin === 'string') return [{ field, message: `is longer than ${issue.maximum} characters: shorten it` }];
+			return [{ field, message: issue.message }];
 		default:
 			return [{ field, message: issue.message }];
 	}

@@ -45,6 +45,11 @@ export function storyUpdates(story: LoadedStory): StoryUpdate[] {
 	return updates.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
+/** The latest date recorded on a claim: its last assessment or its latest correction. */
+export function claimLastUpdated(claim: { data: { assessed: string; corrections: { date: string }[] } }): string {
+	return [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort().at(-1)!;
+}
+
 /** The latest date recorded anywhere in the content: publication, assessments and corrections. */
 export function lastUpdated(story: LoadedStory): string {
 	return [story.story.data.published.value, ...storyUpdates(story).map((u) => u.date)].sort().at(-1)!;

@@ -17,8 +17,10 @@ describe('search in Chromium', () => {
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-		await page.getByRole('button', { name: /^Search/ }).click();
-		await page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
+		await Promise.all([
+			page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js')),
+			page.getByRole('button', { name: /^Search/ }).click(),
+		]);
 		await page.close();
 	});
 

@@ -126,6 +126,7 @@ describe('astro build', () => {
 			expect(correction.description).toBe('The claim was renamed; its old links still work.');
 			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe('2024-11-08');
 			expect(/Correction, <time datetime="2024-11-08"[^>]*>Friday 8 November 2024<\/time>/.test(html), 'the correction is shown on the story page').toBe(true);
+			expect(/Last updated <time datetime="2024-11-08"/.test(html), 'the page is last updated on the correction\'s date').toBe(true);
 		} finally {
 			await project.remove(to);
 			await project.write(from, text);

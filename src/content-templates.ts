@@ -1,0 +1,155 @@
+import type { CollectionName } from './content-model.ts';
+
+/**
+ * The starting file `npm run new` writes for each kind of entry: every field present, each with a
+ * short comment. Placeholders are left empty or marked TODO, so the content check points at each
+ * one until it is filled in.
+ */
+export const TEMPLATES = {
+	claim: {
+		collection: 'claims',
+		text: `---
+# What was claimed, in our words, attributed as the article attributes it.
+statement: ""
+# The article's exact words, if the claim rests on a short quotation (else delete the line).
+quote: ""
+# Who made the claim: a source id from content/sources/ (or a list, for a joint claim).
+claimant: TODO-source-id
+# The outlets that carried it, nearest to the claimant first.
+reportedBy:
+  - TODO-source-id
+# When it was stated. precision: day, month, year or range; wording: the article's words.
+stated:
+  value: YYYY-MM-DD
+  precision: day
+  wording: "TODO: the article's words, e.g. on Tuesday"
+# One of: confirmed, officially-stated, reported, background, disputed, unverified.
+status: TODO
+# The day you last assessed the status.
+assessed: YYYY-MM-DD
+# Place ids from content/places/ the claim is about (may be empty).
+places: []
+# Topic ids from content/story.md; the first decides the section it appears in.
+topics:
+  - TODO-topic
+# Claim ids this claim backs up, narrows (qualifies) or says are wrong (contradicts).
+supports: []
+qualifies: []
+contradicts: []
+# Old ids of this claim that must keep working (see "Renaming a claim").
+aliases: []
+# Dated notes of changes made after publication: - date: YYYY-MM-DD / note: "..."
+corrections: []
+---
+
+TODO: explain the context in our own words. Cite another claim by writing \`:claim[some text]{#its-id}\`.
+`,
+	},
+	source: {
+		collection: 'sources',
+		text: `---
+# The name as a reader should see it.
+name: ""
+# How the article identifies the source, e.g. "Ukrainian Defence Minister".
+role: ""
+# One of: official, government-body, unnamed-official, former-official, news-agency,
+# newspaper, broadcaster, news-outlet, unnamed-source.
+kind: TODO
+# Whose voice: ukraine, south-korea, united-states, russia, north-korea, japan, defector, press.
+side: TODO
+# The source's own web address, https:// only (else delete the line).
+url: https://example.org/
+---
+`,
+	},
+	estimate: {
+		collection: 'estimates',
+		text: `---
+# The figure: a whole number, or a range written as min: / max: on two indented lines.
+value: 0
+# One of: about, around, up-to, hundreds, unqualified.
+qualifier: TODO
+# What it counts: in-russia, in-kursk-region, assembling-far-east, whole-army.
+scope: TODO
+# The article's own words for the figure, e.g. "up to 10,000".
+wording: ""
+# How a range was read from words, when the article gives no number (else delete the line).
+basis: ""
+# Who gave the figure: a source id; it must be a claimant of the claim below.
+statedBy: TODO-source-id
+# When the figure was given, as for a claim.
+stated:
+  value: YYYY-MM-DD
+  precision: day
+  wording: "TODO"
+# The claim the figure comes from.
+claim: TODO-claim-id
+---
+`,
+	},
+	event: {
+		collection: 'timeline',
+		text: `---
+# What happened, in a short line in our words.
+title: ""
+# When. precision: day, month, year or range (value like 1950/1953); wording: the article's words.
+date:
+  value: YYYY-MM-DD
+  precision: day
+  wording: "TODO"
+# Claim ids that tell of the event.
+claims: []
+# Place ids where it happened.
+places: []
+---
+`,
+	},
+	place: {
+		collection: 'places',
+		text: `---
+# The name as a reader should see it.
+name: ""
+# One of: city, region, country.
+kind: city
+# Marker position in degrees: latitude north (-90 to 90), longitude east (-180 to 180).
+lat: 0
+lon: 0
+# Where the coordinates come from; they are not in the article.
+coordinatesBasis: "TODO: e.g. City centre, from a standard gazetteer; not in the article."
+# Which side of the marker its label sits on: left or right.
+labelSide: right
+# A place id the map draws a route to from here (else delete the line).
+routeTo: TODO-place-id
+# The region's code in the map's boundary data, e.g. RU.KS (else delete the line).
+boundary: XX.XX
+---
+
+TODO: one sentence on why the place matters to the story.
+`,
+	},
+	question: {
+		collection: 'questions',
+		text: `---
+# The question as a reader would ask it.
+question: ""
+# Position among the key questions, smallest first.
+order: 99
+# Claim ids that bear on the question.
+claims:
+  - TODO-claim-id
+# Where the sources disagree (else delete these lines): what differs, the claims on each
+# side, and a sentence on how they differ.
+disagreement:
+  differs: ""
+  claims:
+    - TODO-claim-id
+    - TODO-claim-id
+  note: ""
+---
+
+TODO: the short answer, in our own words, reflecting the evidence and its uncertainty.
+`,
+	},
+} as const satisfies Record<string, { collection: CollectionName; text: string }>;
+
+export type TemplateKind = keyof typeof TEMPLATES;

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../support/temp-project.ts';
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+
+/** Runs one of the project's scripts in the throwaway copy; resolves with exit code and output. */
+async function script(dir: string, name: string, ...args: string[]) {
+	try {
+		const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', name), ...args], { cwd: dir });
+		return { code: 0, output: stdout + stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, output: failed.stdout + failed.stderr };
+	}
+}
+
+describe('the editor commands', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	it('npm run check passes clean content and exits 0', async () => {
+		const { code, output } = await script(project.dir, 'check-content.ts');
+		expect(code).toBe(0);
+		expect(output).toContain('0 errors, 0 warnings');
+	});
+
+	it('npm run check names the file, line, field and fix, and exits non-zero', async () => {
+		const file = 'content/claims/first-clash-reported.md';
+		const original = await project.read(file);
+		await project.edit(file, (text) => text.replace('status: reported', 'status: confirmd'));
+		try {
+			const { code, output } = await script(project.dir, 'check-content.ts');
+			expect(code).toBe(1);
+			expect(output).toContain('content/claims/first-clash-reported.md:15 status: "confirmd" is not a status; did you mean "confirmed"?');
+		} finally {
+			await project.write(file, original);
+		}
+	});
+
+	it('npm run new writes a file with every field, which the check then points at until filled in', async () => {
+		const { code, output } = await script(project.dir, 'new-entry.ts', 'claim', 'kremlin-denies');
+		expect(code, output).toBe(0);
+		expect(await project.read('content/claims/kremlin-denies.md')).toContain('statement: ""');
+		const check = await script(project.dir, 'check-content.ts');
+		expect(check.code).toBe(1);
+		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: fill in the statement');
+		expect(check.output).toContain('content/claims/kremlin-denies.md:19 assessed: is still the placeholder "YYYY-MM-DD"');
+		await project.remove('content/claims/kremlin-denies.md');
+	});
+
+	it('npm run new refuses an id that exists, a malformed id and an unknown kind', async () => {
+		const taken = await script(project.dir, 'new-entry.ts', 'claim', 'first-clash-reported');
+		expect(taken.code).toBe(1);
+		expect(taken.output).toContain('"first-clash-reported" is taken: content/claims/first-clash-reported.md already exists.');
+		const malformed = await script(project.dir, 'new-entry.ts', 'place', 'Seoul City');
+		expect(malformed.output).toContain('"Seoul City" is not an id');
+		const kind = await script(project.dir, 'new-entry.ts', 'clam', 'x');
+		expect(kind.output).toContain('"clam" is not a kind of entry; did you mean "claim"?');
+	});
+});

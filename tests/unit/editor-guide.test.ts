@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/content-model.ts';
+import { TEMPLATES, type TemplateKind } from '../../src/content-templates.ts';
+import { STATUS_DEFINITIONS } from '../../src/schemas/status.ts';
+import { checkContent } from '../../src/utils/check-content.ts';
+import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { tempProject } from '../support/temp-project.ts';
+
+const guide = await readFile('content/README.md', 'utf8');
+/** Every ```md <kind> <id> block in the guide: a whole example file. */
+const FENCE = '\x60\x60\x60';
+const EXAMPLE = new RegExp(`${FENCE}md (\\w+) ([a-z0-9-]+)\\n([\\s\\S]*?)${FENCE}`, 'g');
+const examples = [...guide.matchAll(EXAMPLE)].map(([, kind, id, text]) => ({ kind: kind as TemplateKind, id: id!, text: text! }));
+
+describe('the editor\'s guide (content/README.md)', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	it('has an example for every kind of entry', () => {
+		expect(examples.map((e) => e.kind).sort()).toEqual(Object.keys(TEMPLATES).sort());
+	});
+
+	for (const example of examples) {
+		it(`gives a ${example.kind} example that passes every check`, async () => {
+			const file = `${COLLECTIONS[TEMPLATES[example.kind].collection].base}/${example.id}.md`;
+			await project.write(file, example.text);
+			try {
+				const { diagnostics } = await checkContent(project.dir);
+				expect(diagnostics.filter((d) => d.file === file && d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+			} finally {
+				await project.remove(file);
+			}
+		});
+	}
+
+	it('names every field of every schema', () => {
+		for (const [name, { schema }] of Object.entries(COLLECTIONS)) {
+			for (const field of Object.keys(schema.shape)) expect(guide, `${name}.${field}`).toContain(`\`${field}\``);
+		}
+	});
+
+	it('gives every status with the definition the site shows', () => {
+		for (const [status, { definition }] of Object.entries(STATUS_DEFINITIONS)) {
+			expect(guide).toContain(`| \`${status}\` | ${definition} |`);
+		}
+	});
+});
+
+describe('npm run new templates', () => {
+	for (const [kind, template] of Object.entries(TEMPLATES)) {
+		it(`${kind}: has every field, each with a comment above it`, () => {
+			const front = template.text.split('---')[1]!;
+			const lines = front.split('\n');
+			for (const field of Object.keys(COLLECTIONS[template.collection].schema.shape)) {
+				const at = lines.findIndex((line) => line.startsWith(`${field}:`));
+				expect(at, `${kind}.${field}`).toBeGreaterThan(0);
+				const above = lines.slice(0, at).reverse().find((line) => !/^[a-zA-Z]+:/.test(line));
+				expect(above?.startsWith('#'), `${kind}.${field} has a comment`).toBe(true);
+			}
+		});
+	}
+});
