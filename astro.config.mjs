@@ -7,6 +7,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { aliasPaths } from './src/utils/alias-paths.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
 	integrations: [
 		contentGuard(),
 		searchIndex(),
+		securityHeaders(),
 		// Claim pages and the story; redirect pages of old ids carry noindex and stay out.
 		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
 	],

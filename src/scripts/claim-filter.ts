@@ -15,6 +15,10 @@ class ClaimFilter extends HTMLElement {
 			if ([...select.options].some((option) => option.value === wanted)) select.value = wanted;
 		}
 		form.addEventListener('change', () => this.apply(form, true));
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.apply(form, true);
+		});
 		form.addEventListener('reset', () => setTimeout(() => this.apply(form, true)));
 		this.apply(form, false);
 	}

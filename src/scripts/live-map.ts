@@ -85,7 +85,7 @@ export async function mountMap(figure: HTMLElement) {
 	const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
 	const regions = feature(topology, topology.objects.regions!) as unknown as FeatureCollection;
 	const highlighted = new Set(
-		[...figure.querySelectorAll<HTMLElement>('[data-boundary]')].map((el) => el.dataset.boundary),
+		[...document.querySelectorAll<HTMLElement>('li[data-boundary]')].map((el) => el.dataset.boundary),
 	);
 	L.geoJSON(countries, { interactive: false, style: { color: stroke, weight: 0.8, fillColor: land, fillOpacity: tiles ? 0 : 1 } }).addTo(map);
 	L.geoJSON(regions, {
@@ -109,7 +109,7 @@ export async function mountMap(figure: HTMLElement) {
 		L.polyline(points, { color: route, weight: 2, dashArray: '6 4', interactive: false }).addTo(map);
 	}
 
-	for (const item of figure.querySelectorAll<HTMLElement>('[data-place]')) {
+	for (const item of document.querySelectorAll<HTMLElement>('li[data-place]')) {
 		const name = item.dataset.name ?? '';
 		const marker = L.marker([Number(item.dataset.lat), Number(item.dataset.lon)], {
 			icon: markerIcon(name, item.dataset.labelSide ?? 'right'),

@@ -6,6 +6,10 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName } from '../content-model.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { ID_PATTERN } from '../schemas/id.ts';
+
+/** Shows characters a reader cannot see (zero-width, direction overrides, other non-ASCII) as \\u codes. */
+export const visible = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A content file read from disk: its id, raw front matter, body and a way to find a field's line. */
 export interface ContentFile<C extends CollectionName = CollectionName> {
@@ -145,6 +149,9 @@ async function readCollection<C extends CollectionName>(
 	for (const relative of found.sort()) {
 		const file = path.posix.join(base, relative.split(path.sep).join('/'));
 		const id = path.basename(relative, '.md');
+		if (!ID_PATTERN.test(id)) {
+			diagnostics.push({ file: visible(file), line: 1, field: '', severity: 'error', message: `has a file name that is not an id: rename it to lower-case letters, digits and single hyphens, like "kursk-region.md" (hidden or right-to-left characters are shown as \\u codes)` });
+		}
 		const text = await readFile(path.join(root, file), 'utf8');
 		const parts = splitFrontMatter(text);
 		if (!parts) {

@@ -154,6 +154,30 @@ const fixtures: Fixture[] = [
 		expected: /kbs\.md:\d+ url: is not a web address: give a full https:\/\/ URL$/,
 	},
 	{
+		name: 'a data: URL on a source',
+		file: 'content/sources/kbs.md',
+		edit: append('url: "data:text/html,<script>alert(1)</script>"'),
+		expected: /kbs\.md:\d+ url: is not a web address: give a full https:\/\/ URL$/,
+	},
+	{
+		name: 'a very long statement',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace(/^statement: .*$/m, `statement: "${'very long '.repeat(70)}"`),
+		expected: 'content/claims/first-clash-reported.md:2 statement: is longer than 600 characters: keep the statement to one claim',
+	},
+	{
+		name: 'a very long place name',
+		file: 'content/places/khabarovsk.md',
+		edit: replace('name: "Khabarovsk"', `name: "${'K'.repeat(500)}"`),
+		expected: 'content/places/khabarovsk.md:2 name: is longer than 120 characters: shorten it',
+	},
+	{
+		name: 'an id with a right-to-left override',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('  - combat', '  - comb\u202etab'),
+		expected: /topics\.0: is not an id/,
+	},
+	{
 		name: 'a claim citation to an unknown claim in the story',
 		file: 'content/story.md',
 		edit: replace('{#first-clash-reported}', '{#first-clash}'),
@@ -254,6 +278,19 @@ describe('a broken content file', () => {
 			);
 		} finally {
 			await project.write(file, original);
+		}
+	});
+
+	it('is refused when a file name hides characters, which the message shows as codes', async () => {
+		const file = 'content/places/pyongyang\u200b.md';
+		await project.write(file, await project.read('content/places/pyongyang.md'));
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			expect(diagnostics.map(formatDiagnostic)).toContain(
+				'content/places/pyongyang\\u200b.md:1: has a file name that is not an id: rename it to lower-case letters, digits and single hyphens, like "kursk-region.md" (hidden or right-to-left characters are shown as \\u codes)',
+			);
+		} finally {
+			await project.remove(file);
 		}
 	});
 

@@ -1,0 +1,172 @@
+import { glob } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const base = inject('baseUrl');
+const paths: string[] = [];
+for await (const file of glob('dist/**/index.html')) paths.push(`/${file.slice('dist/'.length, -'index.html'.length)}`);
+paths.sort();
+
+/** Collects CSP violations and console errors from the moment a page starts. */
+async function watch(page: Page) {
+	const problems: string[] = [];
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { __csp: string[] }).__csp ??= [];
+			(window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+	page.on('pageerror', (error) => problems.push(error.message));
+	return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []).map((v) => `CSP: ${v}`)];
+}
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+	for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(task));
+}
+
+const SLOW = { timeout: 600_000 };
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+const describeViolations = (violations: Awaited<ReturnType<typeof axe>>['violations']) =>
+	violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('quality gates in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(() => browser?.close());
+
+	it('finds every built page', () => {
+		expect(paths).toContain('/');
+		expect(paths.length).toBeGreaterThan(30);
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const width of [390, 1280]) {
+			it(`axe finds no violation on any page, ${colorScheme}, ${width} px`, SLOW, async () => {
+				const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+				const failures: string[] = [];
+				await inBatches(paths, 4, async (path) => {
+					const page = await context.newPage();
+					await page.goto(base + path, { waitUntil: 'load' });
+					const { violations } = await axe(page);
+					failures.push(...describeViolations(violations).map((v) => `${path} ${v}`));
+					await page.close();
+				});
+				await context.close();
+				expect(failures).toEqual([]);
+			});
+		}
+	}
+
+	it('axe finds no violation with the live map loaded and search open', SLOW, async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(`${base}/`);
+			await page.locator('.story-map').scrollIntoViewIfNeeded();
+			await page.waitForSelector('.story-map[data-ready]');
+			await page.getByRole('button', { name: 'Kursk region: show its claims' }).click();
+			await page.locator('.leaflet-popup').waitFor();
+			expect(describeViolations((await axe(page)).violations)).toEqual([]);
+			await page.keyboard.press('Escape');
+			await page.getByRole('button', { name: /^Search/ }).click();
+			await page.keyboard.type('Zelenskyy');
+			await page.locator('site-search .results li').first().waitFor();
+			expect(describeViolations((await axe(page)).violations)).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('runs every page under the Content-Security-Policy with no violation or console error', SLOW, async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const problems = await watch(page);
+		for (const path of paths) {
+			await page.goto(base + path, { waitUntil: 'load' });
+			expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), path).toBe(1);
+		}
+		await page.goto(`${base}/`);
+		await page.locator('.story-map').scrollIntoViewIfNeeded();
+		await page.waitForSelector('.story-map[data-ready]');
+		await page.getByRole('button', { name: /^Search/ }).click();
+		await page.keyboard.type('Kursk');
+		await page.locator('site-search .results li').first().waitFor();
+		expect(await problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('lets a keyboard reach the skip link, claims, copy buttons, map markers and chart marks, with focus always visible', SLOW, async () => {
+		// Reduced motion makes each Tab scroll at once, so the map comes near when the focus does.
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		await page.goto(`${base}/`);
+		const reached = new Set<string>();
+		const invisible: string[] = [];
+		for (let i = 0; i < 600 && reached.size < 5; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const kind = el.matches('.skip-link') ? 'skip link'
+					: el.closest('article.claim') && el.matches('a') ? 'claim'
+					: el.closest('copy-link') ? 'copy button'
+					: el.matches('.leaflet-marker-icon') ? 'map marker'
+					: el.matches('a.mark') ? 'chart mark' : '';
+				const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+				return { kind, visible, name: el.outerHTML.slice(0, 80) };
+			});
+			if (!focus) continue;
+			if (focus.kind) reached.add(focus.kind);
+			if (!focus.visible) invisible.push(focus.name);
+			// A reader tabbing down gives the map a moment to load as it comes near; so does this test.
+			const mapLoading = await page.evaluate(() => {
+				const map = document.querySelector('.story-map')!;
+				return !map.hasAttribute('data-ready') && map.getBoundingClientRect().top < innerHeight + 800;
+			});
+			if (mapLoading) await page.waitForSelector('.story-map[data-ready]');
+		}
+		expect([...reached].sort()).toEqual(['chart mark', 'claim', 'copy button', 'map marker', 'skip link']);
+		expect(invisible).toEqual([]);
+		await page.close();
+	});
+
+	it('prints the URLs of links, the static map and the charts, and hides the navigation', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${base}/`);
+		await page.locator('.story-map').scrollIntoViewIfNeeded();
+		await page.waitForSelector('.story-map[data-ready]');
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.evaluate(() => ({
+			header: getComputedStyle(document.querySelector('.site-header')!).display,
+			filter: getComputedStyle(document.querySelector('claim-filter')!).display,
+			staticMap: getComputedStyle(document.querySelector('.static-map')!).visibility,
+			liveMap: getComputedStyle(document.querySelector('.live-map')!).display,
+			chart: getComputedStyle(document.querySelector('#chart-estimates svg.wide')!).display,
+			claimPageLink: getComputedStyle(document.querySelector('article.claim .share a')!, '::after').content,
+		}));
+		expect(printed).toEqual({ header: 'none', filter: 'none', staticMap: 'visible', liveMap: 'none', chart: 'block', claimPageLink: expect.stringContaining('claims/') });
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.length).toBeGreaterThan(10_000);
+		await page.close();
+	});
+
+	it('follows prefers-color-scheme and respects prefers-reduced-motion', async () => {
+		const dark = await browser.newPage({ colorScheme: 'dark' });
+		await dark.goto(`${base}/`);
+		expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+		await dark.close();
+		const still = await browser.newPage({ reducedMotion: 'reduce' });
+		await still.goto(`${base}/`);
+		expect(await still.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+		expect(await still.evaluate(() => getComputedStyle(document.querySelector('a.mark')!).transitionDuration)).toBe('0s');
+		await still.close();
+		const moving = await browser.newPage({ reducedMotion: 'no-preference' });
+		await moving.goto(`${base}/`);
+		expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+		await moving.close();
+	});
+});

@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { tempProject } from '../support/temp-project.ts';
+
+const PAYLOAD = 'window.__pwned = true';
+
+/**
+ * Hostile text in every field the site shows in markup, attributes, map popups and chart
+ * details. Fields with a schema rule (ids, URLs, lengths) are covered by the content-check
+ * fixtures; these are the ones that pass validation and must come out inert.
+ */
+const HOSTILE = {
+	statement: `Hostile claim <script>${PAYLOAD}</script> "><img src=x onerror="${PAYLOAD}"> ends here.`,
+	placeName: `<img src=x onerror="${PAYLOAD}">Kursk`,
+	wording: `"><svg onload="${PAYLOAD}">up to 10,000`,
+	sourceName: `</title><script>${PAYLOAD}</script>`,
+	body: [
+		`<script>${PAYLOAD}</script>`,
+		`<img src="x.png" onerror="${PAYLOAD}" alt="x">`,
+		`[javascript link](javascript:${PAYLOAD}) and [data link](data:text/html,<script>${PAYLOAD}</script>)`,
+		`<a href="javascript:${PAYLOAD}">raw link</a> <iframe src="data:text/html,x"></iframe>`,
+		`<div onclick="${PAYLOAD}" style="position:fixed;inset:0">overlay</div>`,
+	].join('\n\n'),
+};
+
+describe('hostile content, built and opened in Chromium', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	let server: Server;
+	let base: string;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		project = await tempProject();
+		await project.edit('content/claims/state-dept-up-to-10000-in-kursk.md', (text) =>
+			text.replace(/^statement: .*$/m, `statement: ${JSON.stringify(HOSTILE.statement)}`).replace(/\n---\n[\s\S]*$/, `\n---\n\n${HOSTILE.body}\n`),
+		);
+		await project.edit('content/places/kursk-region.md', (text) => text.replace('name: "Kursk region"', `name: ${JSON.stringify(HOSTILE.placeName)}`));
+		await project.edit('content/estimates/state-dept-up-to-10000-kursk.md', (text) => text.replace('wording: "up to 10,000"', `wording: ${JSON.stringify(HOSTILE.wording)}`));
+		await project.edit('content/sources/us-state-department.md', (text) => text.replace('name: "U.S. State Department"', `name: ${JSON.stringify(HOSTILE.sourceName)}`));
+		const { code, output } = await project.build();
+		if (code !== 0) throw new Error(`the hostile build failed:\n${output}`);
+		const files = sirv(path.join(project.dir, 'dist'), { dev: false });
+		server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		browser = await launchChromium();
+	}, 180_000);
+	afterAll(async () => {
+		await browser?.close();
+		server?.close();
+		await project?.cleanup();
+	});
+
+	async function visit(url: string, act?: (page: Page) => Promise<void>) {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(base + url);
+		await act?.(page);
+		const pwned = await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned);
+		// Our own scripts are files under /_astro/; anything else that could run came from content.
+		const injected = await page.evaluate(() =>
+			[...document.querySelectorAll('script:not([src^="/_astro/"]):not([type="application/ld+json"]), [onerror], [onload], [onclick], iframe, a[href^="javascript:"], a[href^="data:"]')].map((el) => el.outerHTML.slice(0, 120)),
+		);
+		await page.close();
+		return { pwned, injected, dialogs };
+	}
+
+	it('runs no script from content on the story page, and shows the hostile text as text', async () => {
+		const result = await visit('/');
+		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+		const page = await browser.newPage();
+		await page.goto(`${base}/`);
+		expect(await page.locator('[id="state-dept-up-to-10000-in-kursk"] .statement').textContent()).toBe(HOSTILE.statement);
+		await page.close();
+	});
+
+	it('runs no script from content on the claim page, whose title and meta tags carry the hostile text', async () => {
+		expect(await visit('/claims/state-dept-up-to-10000-in-kursk/')).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+	});
+
+	it('runs no script from content in a map popup or a chart detail', async () => {
+		const result = await visit('/', async (page) => {
+			await page.locator('.story-map').scrollIntoViewIfNeeded();
+			await page.waitForSelector('.story-map[data-ready]');
+			await page.locator('.leaflet-marker-icon[data-place="kursk-region"]').click();
+			await page.locator('.leaflet-popup').waitFor();
+			expect(await page.locator('.leaflet-marker-icon[data-place="kursk-region"] .map-marker-label').textContent()).toBe(HOSTILE.placeName);
+			await page.locator('#chart-estimates svg.wide a.mark').first().focus();
+			expect(await page.locator('#chart-estimates svg.wide a.mark .detail').first().textContent()).toContain(HOSTILE.wording);
+		});
+		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+	});
+
+	it('runs no script from content in search results', async () => {
+		const result = await visit('/', async (page) => {
+			await page.getByRole('button', { name: /^Search/ }).click();
+			await page.keyboard.type('Hostile');
+			await page.locator('site-search .results li').first().waitFor();
+		});
+		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+	});
+});
