@@ -10,8 +10,8 @@ import { claimCard, type ClaimCardData } from './claim-card.ts';
 const require = createRequire(import.meta.url);
 /** Bump when the card's design changes, so every cached card is redrawn. */
 const DESIGN_VERSION = '3';
-/** Cards already drawn, by content hash. Kept between builds; safe to delete. */
-export const CARD_CACHE = path.resolve('node_modules/.cache/claim-cards');
+/** Cards already drawn, by content hash. Kept between builds; safe to delete. CLAIM_CARD_CACHE moves it. */
+export const CARD_CACHE = path.resolve(process.env.CLAIM_CARD_CACHE ?? 'node_modules/.cache/claim-cards');
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 const loadFonts = () =>

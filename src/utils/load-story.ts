@@ -9,11 +9,20 @@ function questionsByClaim(questions: CollectionEntry<'questions'>[]) {
 	return map;
 }
 
+let loaded: ReturnType<typeof readStory> | undefined;
+
 /**
- * Everything a page needs about the story, read once from the content collections.
- * The content check has already run, so every id referenced here resolves.
+ * Everything a page needs about the story, read once per build from the content collections
+ * and shared by every page (each claim page would otherwise redo the whole index: quadratic).
+ * The content check has already run, so every id referenced here resolves. In `astro dev` the
+ * story is read afresh for each request, so edits show at once.
  */
-export async function loadStory() {
+export function loadStory() {
+	if (import.meta.env.DEV) return readStory();
+	return (loaded ??= readStory());
+}
+
+async function readStory() {
 	const [claims, sources, estimates, timeline, places, notes, stories, questions] = await Promise.all([
 		getCollection('claims'),
 		getCollection('sources'),
@@ -43,6 +52,6 @@ export async function loadStory() {
 	};
 }
 
-export type LoadedStory = Awaited<ReturnType<typeof loadStory>>;
+export type LoadedStory = Awaited<ReturnType<typeof readStory>>;
 export type ClaimEntry = CollectionEntry<'claims'>;
 export type QuestionEntry = CollectionEntry<'questions'>;

@@ -45,7 +45,9 @@ describe('hostile content, built and opened in Chromium', () => {
 		const { code, output } = await project.build();
 		if (code !== 0) throw new Error(`the hostile build failed:\n${output}`);
 		const files = sirv(path.join(project.dir, 'dist'), { dev: false });
-		server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+		server = createServer((req, res) => files(req, res, () => {
+			res.writeHead(404).end();
+		}));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		browser = await launchChromium();

@@ -50,7 +50,7 @@ describe('the editor commands', () => {
 		expect(await project.read('content/claims/kremlin-denies.md')).toContain('statement: ""');
 		const check = await script(project.dir, 'check-content.ts');
 		expect(check.code).toBe(1);
-		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: fill in the statement');
+		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: write what was claimed');
 		expect(check.output).toContain('content/claims/kremlin-denies.md:19 assessed: is still the placeholder "YYYY-MM-DD"');
 		await project.remove('content/claims/kremlin-denies.md');
 	});
