@@ -38,7 +38,9 @@ for await (const file of glob('**/*.{html,js,css,json,svg,xml,txt}', { cwd: serv
 	await writeFile(`${full}.br`, brotliCompressSync(await readFile(full), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 const files = sirv(served, { brotli: true, dev: false });
-const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+const server = createServer((req, res) => files(req, res, () => {
+	res.writeHead(404).end();
+}));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
