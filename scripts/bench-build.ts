@@ -1,7 +1,7 @@
 // `npm run bench:build [-- 100 1000 5000]`: builds the site with synthetic content of each size
 // (written to a temporary folder, never into content/) and reports build time, peak memory and
 // time per claim page, each build cold (empty social-card cache).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,12 +39,14 @@ for (const count of sizes) {
 	await mkdir(cache);
 	const started = performance.now();
 	// GNU time reports the build's peak resident memory (kB) on stderr.
-	const stderr = execFileSync('/usr/bin/time', ['-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: dir,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CLAIM_CARD_CACHE: cache },
 		stdio: ['ignore', 'ignore', 'pipe'],
 		maxBuffer: 64 * 1024 * 1024,
-	}).toString();
+	});
+	const stderr = result.stderr.toString();
+	if (result.status !== 0) throw new Error(`the build of ${count} synthetic claims failed:\n${stderr.slice(-3000)}`);
 	const seconds = (performance.now() - started) / 1000;
 	const peakKiB = Number(stderr.trim().split('\n').at(-1));
 	const claims = count + 29;
