@@ -1,4 +1,4 @@
-import type { CollectionName } from '../content-model.ts';
+import { COLLECTIONS, type CollectionName } from '../content-model.ts';
 import { resolveRelativeDate } from './dates.ts';
 import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
@@ -117,7 +117,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 
 	const reference = (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => {
 		if (id === undefined || ids[target].has(id)) return;
-		const noun = target === 'timeline' ? 'timeline event' : target.replace(/s$/, '');
+		const noun = COLLECTIONS[target].noun;
 		const renamed = target === 'claims' ? aliasOwner.get(id) : undefined;
 		const fix = renamed
 			? `; that is an old id of "${renamed}": use "${renamed}"`
