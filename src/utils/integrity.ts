@@ -8,6 +8,15 @@ import type { StatedDate } from '../schemas/date.ts';
 
 type Path = (string | number)[];
 
+/** The shared helpers of one integrity run, handed to the checks that live in their own functions. */
+interface Checks {
+	error: (entry: ContentFile, path: Path, message: string) => void;
+	reference: (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => void;
+	references: (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) => void;
+	citations: (entry: ContentFile) => void;
+	diagnostics: Diagnostic[];
+}
+
 /** The committed list of claim ids that have been published (content/published.json). */
 export interface PublishedIds {
 	file: string;
@@ -18,14 +27,7 @@ export interface PublishedIds {
  * Questions cite claims that exist; a disagreement sets claims of two sides against each other
  * (or two claims that contradict or qualify each other); a claim no question cites is a warning.
  */
-function checkQuestions(
-	files: ContentFiles,
-	error: (entry: ContentFile, path: Path, message: string) => void,
-	references: (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) => void,
-	reference: (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => void,
-	diagnostics: Diagnostic[],
-	citations: (entry: ContentFile) => void,
-) {
+function checkQuestions(files: ContentFiles, { error, references, reference, diagnostics, citations }: Checks) {
 	const claims = new Map(files.claims.map((claim) => [claim.id, claim.data]));
 	const sides = new Map(files.sources.map((source) => [source.id, source.data?.side]));
 	const sideOf = (id: string) => new Set(claims.get(id)?.claimant.map((source) => sides.get(source)) ?? []);
@@ -196,7 +198,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		reference(story, ['agency'], story.data?.agency, 'sources');
 	}
 	for (const note of files.notes) citations(note);
-	checkQuestions(files, error, references, reference, diagnostics, citations);
+	checkQuestions(files, { error, reference, references, citations, diagnostics });
 	if (publishedIds) checkPublished(files, publishedIds, aliasOwner, diagnostics);
 	if (files.story.length === 0) {
 		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek and publication date' });
