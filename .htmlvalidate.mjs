@@ -14,7 +14,8 @@ export default {
 		// Astro writes boolean attributes and void elements its own way (`<br>`, `hidden`); both are valid HTML.
 		'void-style': 'off',
 		'attribute-boolean-style': 'off',
-		// SVG text and path data carry long inline attributes by nature; formatting is not validity.
+		// A claim page is titled with the claim's whole statement, often over 70 characters: the title
+		// must say the claim, not a cut-down of it.
 		'long-title': 'off',
 		// Our claim ids are long by design (they are readable permanent anchors).
 		'valid-id': ['error', { relaxed: true }],
