@@ -60,7 +60,7 @@ describe('the troop-estimate charts in Chromium', () => {
 			order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-estimate') ?? ''));
 		}
 		expect(order).toEqual(['state-dept-up-to-10000-kursk', 'sk-defence-10000-russia', 'zelenskyy-11000-kursk', 'satellite-hundreds-far-east']);
-		const detail = page.locator('#chart-estimates svg.wide a.mark[data-estimate="satellite-hundreds-far-east"] .detail');
+		const detail = page.locator('#chart-estimates svg.wide a.mark[data-estimate="satellite-hundreds-far-east"] + .detail');
 		expect(await detail.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/#satellite-hundreds-assembling$/);

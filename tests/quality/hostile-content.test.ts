@@ -97,7 +97,7 @@ describe('hostile content, built and opened in Chromium', () => {
 			await page.locator('.leaflet-popup').waitFor();
 			expect(await page.locator('.leaflet-marker-icon[data-place="kursk-region"] .map-marker-label').textContent()).toBe(HOSTILE.placeName);
 			await page.locator('#chart-estimates svg.wide a.mark').first().focus();
-			expect(await page.locator('#chart-estimates svg.wide a.mark .detail').first().textContent()).toContain(HOSTILE.wording);
+			expect(await page.locator('#chart-estimates svg.wide a.mark + .detail').first().textContent()).toContain(HOSTILE.wording);
 		});
 		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
 	});
