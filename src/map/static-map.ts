@@ -51,7 +51,8 @@ export function staticMap(
 ): StaticMap {
 	const [[west, south], [east, north]] = bounds;
 	const box = { type: 'MultiPoint' as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
-	const projection = geoMercator().fitSize([width, height], box);
+	// Clipped to the drawing, so outlines far outside the view (most of Russia, China) add no bytes.
+	const projection = geoMercator().fitSize([width, height], box).clipExtent([[-10, -10], [width + 10, height + 10]]);
 	const path = geoPath(projection);
 	const round = (d: string | null) => (d ?? '').replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 	const { countries, regions } = boundaryFeatures(topology);
