@@ -26,6 +26,8 @@ export default defineConfig({
 	],
 	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
 	build: { inlineStylesheets: 'never' },
+	// Scoped styles match a class rather than a data attribute on every element: fewer bytes.
+	scopedStyleStrategy: 'class',
 	// Likewise scripts: Astro inlines small ones below this limit; 0 keeps every script a file.
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {

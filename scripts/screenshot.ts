@@ -1,21 +1,34 @@
-// `npm run shots -- [url]`: screenshots of a page at phone and desktop widths, with and without
-// JavaScript, into test-results/shots/, for a person to look at.
+// `npm run shots [-- <url>]`: screenshots of the story page for a person to look at. With no URL,
+// serves the last build (dist/) itself and writes the top of the page at 390 and 1280 px into
+// docs/, for the README; in both cases it also writes each width with and without JavaScript
+// into test-results/shots/ (FULL=1 for whole pages).
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../tests/support/chromium.ts';
+import { launchChromium } from './support/chromium.ts';
+import { serveStatic } from './support/static-server.ts';
 
-const url = process.argv[2] ?? 'http://localhost:4321/';
+const given = process.argv[2];
+const server = given ? undefined : await serveStatic('dist');
+const url = given ?? `${server!.origin}/`;
 const out = 'test-results/shots';
 await mkdir(out, { recursive: true });
+await mkdir('docs', { recursive: true });
 const browser = await launchChromium();
 for (const width of [390, 1280]) {
 	for (const javaScriptEnabled of [true, false]) {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+		const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, javaScriptEnabled });
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'networkidle' });
-		const name = `${out}/${width}-${javaScriptEnabled ? "js" : "nojs"}${process.env.FULL === "1" ? "-full" : ""}.png`;
+		const name = `${out}/${width}-${javaScriptEnabled ? 'js' : 'nojs'}${process.env.FULL === '1' ? '-full' : ''}.png`;
 		await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
 		console.log(name);
+		if (!given && javaScriptEnabled) {
+			// The top of the page as a reader first meets it, down to the map and the figures.
+			const docs = `docs/story-top-${width}.png`;
+			await page.screenshot({ path: docs, clip: { x: 0, y: 0, width, height: width === 390 ? 2400 : 1500 }, fullPage: true });
+			console.log(docs);
+		}
 		await context.close();
 	}
 }
 await browser.close();
+await server?.close();

@@ -11,6 +11,8 @@ export const TEMPLATES = {
 		text: `---
 # What was claimed, in our words, attributed as the article attributes it.
 statement: ""
+# A few words for tables and lists, at most 60 characters (else delete the line).
+short: ""
 # The article's exact words, if the claim rests on a short quotation (else delete the line).
 quote: ""
 # Who made the claim: a source id from content/sources/ (or a list, for a joint claim).
@@ -118,8 +120,8 @@ lon: 0
 coordinatesBasis: "TODO: e.g. City centre, from a standard gazetteer; not in the article."
 # Which side of the marker its label sits on: left or right.
 labelSide: right
-# A place id the map draws a route to from here (else delete the line).
-routeTo: TODO-place-id
+# A place id the map gives the straight-line distance to from here (else delete the line).
+distanceTo: TODO-place-id
 # The region's code in the map's boundary data, e.g. RU.KS (else delete the line).
 boundary: XX.XX
 ---

@@ -1,5 +1,6 @@
 import type { Estimate } from '../schemas/estimate.ts';
 import type { Source } from '../schemas/source.ts';
+import { formatDateShort, isDated } from '../utils/dates.ts';
 import type { Entry } from '../utils/story-index.ts';
 
 /** The scopes a figure can count, with the words and colour class the charts use for each. */
@@ -39,11 +40,15 @@ export interface EstimateRow {
 	/** The count the mark sits at: the number, or the top of an "up to", or the middle of a range. */
 	value: number;
 	shape: MarkShape;
+	/** True for "about" and "around": the count is not meant exactly. */
+	approximate: boolean;
 	scope: Estimate['scope'];
 	/** Day the figure was stated, YYYY-MM-DD. */
 	day: string;
 	/** False when the article does not date the figure and its dateline stands in. */
 	dated: boolean;
+	/** When it was stated, short: "Mon 4 Nov 2024", "undated; reported by Wed 6 Nov 2024". */
+	when: string;
 	/** Who gave the figure, by name. */
 	who: string;
 	/** The article's own words for the figure. */
@@ -72,9 +77,11 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				high,
 				value: shape === 'range' ? (low + high) / 2 : high,
 				shape,
+				approximate: data.qualifier === 'about' || data.qualifier === 'around',
 				scope: data.scope,
 				day: data.stated.value.split('/')[0]!,
-				dated: !data.stated.basis,
+				dated: isDated(data.stated),
+				when: formatDateShort(data.stated),
 				who: sources.get(data.statedBy)?.data.name ?? data.statedBy,
 				wording: data.wording,
 				figure,

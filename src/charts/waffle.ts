@@ -26,3 +26,16 @@ export function share(part: number, total: number): string {
 	const percent = (part / total) * 100;
 	return `${percent < 10 ? percent.toFixed(2) : percent.toFixed(1)}%`;
 }
+
+/**
+ * The grid as two SVG paths, the cells and their filled parts, so a hundred squares cost two
+ * elements rather than two hundred (a page can also draw the cells as a repeated pattern).
+ */
+export function wafflePaths(cells: readonly WaffleCell[]): { cells: string; filled: string } {
+	const r = (n: number) => Math.round(n * 10) / 10;
+	const square = (x: number, y: number, w: number, h: number) => `M${r(x)} ${r(y)}h${r(w)}v${r(h)}h${r(-w)}z`;
+	return {
+		cells: cells.map((cell) => square(cell.x, cell.y, cell.size, cell.size)).join(''),
+		filled: cells.filter((cell) => cell.fill > 0).map((cell) => square(cell.x, cell.y, cell.size * cell.fill, cell.size)).join(''),
+	};
+}

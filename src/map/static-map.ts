@@ -13,20 +13,13 @@ export interface MapPlace {
 	labelSide: 'left' | 'right';
 }
 
-export interface MapRoute {
-	from: string;
-	to: string;
-	arc: LonLat[];
-}
-
-/** The story's map drawn for SVG: country and region outlines, places and routes in pixels. */
+/** The story's map drawn for SVG: country and region outlines and places, in pixels. */
 export interface StaticMap {
 	width: number;
 	height: number;
 	countries: { id: string; name: string; d: string; label?: { x: number; y: number } }[];
 	regions: { id: string; name: string; d: string; highlighted: boolean }[];
 	places: (MapPlace & { x: number; y: number })[];
-	routes: (MapRoute & { d: string })[];
 }
 
 /** Country and region features from the bundled topology. */
@@ -44,7 +37,6 @@ export function staticMap(
 	topology: Topology,
 	bounds: [LonLat, LonLat],
 	places: readonly MapPlace[],
-	routes: readonly MapRoute[],
 	highlightedRegions: ReadonlySet<string>,
 	width: number,
 	height: number,
@@ -68,6 +60,5 @@ export function staticMap(
 			const [x, y] = projection(place.position)!;
 			return { ...place, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 		}),
-		routes: routes.map((route) => ({ ...route, d: round(path({ type: 'LineString', coordinates: route.arc })) })),
 	};
 }

@@ -22,6 +22,13 @@ export const Claim = z.strictObject({
 		.trim()
 		.min(1, { error: 'is empty: write what was claimed' })
 		.max(600, { error: 'is longer than 600 characters: keep the statement to one claim' }),
+	/** A few words for tables and lists where the statement is too long, e.g. "Up to 10,000 in the Kursk region". Attribution comes from the column or row it sits in. */
+	short: z
+		.string()
+		.trim()
+		.min(1, { error: 'is empty: write a few words, or delete the line' })
+		.max(60, { error: 'is longer than 60 characters: a few words are enough' })
+		.optional(),
 	/** The article's exact words, if the claim rests on a short quotation. */
 	quote: z.string().trim().min(1).max(200).optional(),
 	/** Who made the claim: one source id, or a list when the article names several together. */

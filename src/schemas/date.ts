@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 
-/** How exact a date is. A `range` runs from one date to another, each of any precision. */
-export const DatePrecision = z.enum(['day', 'month', 'year', 'range']);
+/**
+ * How exact a date is. A `range` runs from one date to another, each of any precision. `by` is
+ * for a claim the article does not date: it was made on or before that day (the dateline).
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year', 'range', 'by']);
 export type DatePrecision = z.output<typeof DatePrecision>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,6 +17,7 @@ export const DATE_FORMATS: Record<DatePrecision, string> = {
 	month: 'YYYY-MM, like 2024-06',
 	year: 'YYYY, like 2023',
 	range: 'two dates joined by "/", like 1950/1953 or 2024-11-04/2024-11-06',
+	by: 'YYYY-MM-DD, the day by which it had been said (for an undated claim, the dateline), like 2024-11-06',
 };
 
 /** YAML turns `2024-11-05` into a Date and `2023` into a number; both mean the text as written. */
@@ -53,7 +57,7 @@ export const StatedDate = z
 	.strictObject({
 		/** The resolved date, in the shape its precision asks for (see DATE_FORMATS). */
 		value: DateText,
-		/** How exact the value is: day, month, year or range. */
+		/** How exact the value is: day, month, year, range, or by (undated: made on or before the day). */
 		precision: DatePrecision,
 		/** The article's own wording for this date, e.g. "on Tuesday" or "in June". */
 		wording: z.string().trim().min(1, { error: 'is empty: copy the article\'s words for the date' }),
@@ -80,7 +84,8 @@ export const StatedDate = z
 			}
 			return;
 		}
-		if (precisionOf(value) !== precision) {
+		const shape = precision === 'by' ? 'day' : precision;
+		if (precisionOf(value) !== shape) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['value'],

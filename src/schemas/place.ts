@@ -21,8 +21,11 @@ export const Place = z.strictObject({
 	coordinatesBasis: z.string().trim().min(1),
 	/** Which side of the marker its label sits on, where the default (right) would collide. */
 	labelSide: z.enum(['left', 'right']).default('right'),
-	/** Another place the map draws a route to from this one, e.g. from an assembly area to the front. */
-	routeTo: Id.optional(),
+	/**
+	 * Another place whose straight-line distance from this one the map gives, e.g. from where
+	 * troops were seen assembling to the Kursk region. It draws no line: the article reports no route.
+	 */
+	distanceTo: Id.optional(),
 	/** The region's code in the bundled boundary data (e.g. RU.KS), when it has an outline. */
 	boundary: z.string().regex(/^[A-Z]{2}\.[A-Z]{2}$/, { error: 'is not a region code: write it like RU.KS' }).optional(),
 });

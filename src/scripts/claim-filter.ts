@@ -1,13 +1,12 @@
 // <claim-filter>: filters the claim list by side, status and question. The choice lives in the
 // page address (?side=…&status=…&question=…), so a filtered view can be shared; without
-// JavaScript the form stays hidden and every claim shows.
+// JavaScript the form is hidden (no-js.css) and every claim shows.
 const FIELDS = ['side', 'status', 'question'] as const;
 
 class ClaimFilter extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form');
 		if (!form) return;
-		form.hidden = false;
 		const params = new URLSearchParams(location.search);
 		for (const field of FIELDS) {
 			const select = form.elements.namedItem(field) as HTMLSelectElement;
@@ -20,7 +19,8 @@ class ClaimFilter extends HTMLElement {
 			this.apply(form, true);
 		});
 		form.addEventListener('reset', () => setTimeout(() => this.apply(form, true)));
-		this.apply(form, false);
+		// Only a filtered address changes the list on load; otherwise the page stays as built.
+		if (FIELDS.some((field) => params.has(field))) this.apply(form, false);
 	}
 
 	apply(form: HTMLFormElement, record: boolean) {

@@ -5,7 +5,6 @@ class CopyLink extends HTMLElement {
 		const button = this.querySelector('button');
 		const status = this.querySelector<HTMLElement>('.copy-status');
 		if (!button || !status) return;
-		button.hidden = false;
 		button.addEventListener('click', async () => {
 			const url = new URL(this.dataset.path ?? '/', location.href).href;
 			try {

@@ -1,5 +1,5 @@
 // The live map: Leaflet over our own boundary outlines, no tile server. This module owns Leaflet
-// (which touches `document` on import) and is loaded only when the map comes near the viewport.
+// (which touches `document` on import) and is loaded only when the reader reaches for the map.
 import L from 'leaflet';
 // Leaflet's stylesheet as a URL, linked only when the map mounts: importing the CSS itself would
 // make Astro add it to the page's initial load.
@@ -81,7 +81,6 @@ export async function mountMap(figure: HTMLElement) {
 	const land = css('--land', figure);
 	const stroke = css('--land-stroke', figure);
 	const kursk = css('--kursk', figure);
-	const route = css('--route', figure);
 	const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
 	const regions = feature(topology, topology.objects.regions!) as unknown as FeatureCollection;
 	const highlighted = new Set(
@@ -103,10 +102,6 @@ export async function mountMap(figure: HTMLElement) {
 			interactive: false,
 			keyboard: false,
 		}).addTo(map);
-	}
-	for (const item of figure.querySelectorAll<HTMLElement>('.routes [data-arc]')) {
-		const points = item.dataset.arc!.split(' ').map((pair) => pair.split(',').map(Number).reverse() as [number, number]);
-		L.polyline(points, { color: route, weight: 2, dashArray: '6 4', interactive: false }).addTo(map);
 	}
 
 	for (const item of document.querySelectorAll<HTMLElement>('li[data-place]')) {

@@ -26,7 +26,6 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input')!;
 		const status = this.querySelector<HTMLElement>('[role="status"]')!;
 		const list = this.querySelector<HTMLOListElement>('.results')!;
-		button.hidden = false;
 
 		// Closing returns focus to the button, unless a result was chosen: then the page moves to it.
 		let chose = false;

@@ -83,8 +83,28 @@ function formatSingle(text: string): string {
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
-/** A date as a reader reads it: "Tuesday 5 November 2024", "June 2024", "2023", "1950–1953". */
+/** A day in a few characters, for rows and tables: "Tue 5 Nov 2024". */
+export function shortDay(day: string): string {
+	const date = utcDay(day);
+	return `${weekdayOf(day).slice(0, 3)} ${date.getUTCDate()} ${capital(MONTHS[date.getUTCMonth()]!).slice(0, 3)} ${day.slice(0, 4)}`;
+}
+
+/** A date in a few words, for rows and tables: "Tue 5 Nov 2024", "June 2024", "undated; reported by Wed 6 Nov 2024". */
+export function formatDateShort(date: ResolvedDate): string {
+	if (date.precision === 'by') return `undated; reported by ${shortDay(date.value)}`;
+	if (date.precision === 'day') return shortDay(date.value);
+	return formatDate(date);
+}
+
+/** True when the article gives a date for the claim, false when only its dateline bounds it. */
+export const isDated = (date: ResolvedDate) => date.precision !== 'by';
+
+/**
+ * A date as a reader reads it: "Tuesday 5 November 2024", "June 2024", "2023", "1950–1953",
+ * and for a claim the article does not date, "undated; reported by Wednesday 6 November 2024".
+ */
 export function formatDate(date: ResolvedDate): string {
+	if (date.precision === 'by') return `undated; reported by ${formatSingle(date.value)}`;
 	if (date.precision === 'range') {
 		const [from, to] = date.value.split('/');
 		return `${formatSingle(from!)}–${formatSingle(to!)}`;

@@ -133,8 +133,13 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	const topicIds = new Set(files.story[0]?.data?.topics.map((topic) => topic.id) ?? []);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
 		if (!date || !published) return;
+		if (date.precision === 'by' && date.value > published) {
+			error(entry, [...path, 'value'], `"${date.value}" is after the article's dateline ${published}: an undated claim had been made by the dateline, so write ${published} or earlier`);
+		}
 		const resolved = resolveRelativeDate(date.wording, published);
-		if (resolved && (resolved.value !== date.value || resolved.precision !== date.precision)) {
+		// An undated claim's wording is the dateline it is bounded by: only the day must agree.
+		const precision = date.precision === 'by' ? 'day' : date.precision;
+		if (resolved && (resolved.value !== date.value || resolved.precision !== precision)) {
 			error(entry, [...path, 'value'], `"${date.value}" (${date.precision}) does not match the wording "${date.wording}", which resolves to "${resolved.value}" (${resolved.precision}) against the publication date ${published}: correct the value or the wording`);
 		}
 	};
@@ -169,6 +174,13 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 			});
 		}
 		checkDate(claim, ['stated'], data.stated);
+		// Our assessments and corrections are our own work, done after the article appeared.
+		if (published && data.assessed < published) {
+			error(claim, ['assessed'], `"${data.assessed}" is before the article's dateline ${published}: write the day you assessed the claim (today, when you check it)`);
+		}
+		data.corrections.forEach((correction, i) => {
+			if (published && correction.date < published) error(claim, ['corrections', i, 'date'], `"${correction.date}" is before the article's dateline ${published}: write the day the correction was made`);
+		});
 	}
 	for (const estimate of files.estimates) {
 		const data = estimate.data;
@@ -189,8 +201,8 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		checkDate(event, ['date'], data.date);
 	}
 	for (const place of files.places) {
-		reference(place, ['routeTo'], place.data?.routeTo, 'places');
-		if (place.data?.routeTo === place.id) error(place, ['routeTo'], `routes the place to itself: remove it`);
+		reference(place, ['distanceTo'], place.data?.distanceTo, 'places');
+		if (place.data?.distanceTo === place.id) error(place, ['distanceTo'], `measures the place's distance to itself: remove it`);
 	}
 	for (const story of files.story) {
 		citations(story);

@@ -36,6 +36,8 @@ async function readStory() {
 	const story = stories[0]!;
 	return {
 		story,
+		/** The article's own outlets (the publisher and the agency whose copy it ran). */
+		articleOutlets: [story.data.outlet, story.data.agency].filter((id) => id !== undefined),
 		claims,
 		sources: sources.sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		estimates,

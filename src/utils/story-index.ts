@@ -77,11 +77,12 @@ export interface Disagreement {
  * "Disputed" holds every claim that another qualifies or contradicts, grouped by the claim
  * doing so, and every claim whose status is disputed or unverified. "Known" holds the claims
  * stated on the record (confirmed or officially stated) that nothing in our sources qualifies,
- * contradicts or is itself contested by.
+ * contradicts or is itself contested by, and that gives no figure in tension with another
+ * (`inTension`: the claims behind such figures).
  */
-export function knownAndDisputed(claims: readonly Entry<Claim>[]) {
+export function knownAndDisputed(claims: readonly Entry<Claim>[], inTension: ReadonlySet<string> = new Set()) {
 	const links = claimLinks(claims);
-	const contested = new Set<string>();
+	const contested = new Set<string>(inTension);
 	const disagreements: Disagreement[] = [];
 	for (const claim of claims) {
 		for (const relation of ['contradicts', 'qualifies'] as const) {

@@ -1,6 +1,6 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { siteName } from '../site-config.ts';
-import { lastUpdated } from './updates.ts';
+import { firstPublished, lastUpdated } from './updates.ts';
 import type { LoadedStory } from './load-story.ts';
 
 /**
@@ -16,7 +16,8 @@ export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArti
 		headline,
 		description: dek,
 		url: new URL('/', site).href,
-		datePublished: published.value,
+		// This page's own dates; the article it explains keeps its date in isBasedOn.
+		datePublished: firstPublished(story),
 		dateModified: lastUpdated(story),
 		inLanguage: 'en',
 		publisher: { '@type': 'Organization', name: siteName, url: new URL('/', site).href },

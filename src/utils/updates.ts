@@ -50,7 +50,15 @@ export function claimLastUpdated(claim: { data: { assessed: string; corrections:
 	return [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort().at(-1)!;
 }
 
-/** The latest date recorded anywhere in the content: publication, assessments and corrections. */
-export function lastUpdated(story: LoadedStory): string {
-	return [story.story.data.published.value, ...storyUpdates(story).map((u) => u.date)].sort().at(-1)!;
+/**
+ * When this page last changed: the latest assessment or correction our editors recorded. The
+ * article's own date is not ours and never counts.
+ */
+export function lastUpdated(story: Pick<LoadedStory, 'claims'>): string {
+	return story.claims.map(claimLastUpdated).sort().at(-1)!;
+}
+
+/** When this page first appeared: the earliest assessment our editors recorded. */
+export function firstPublished(story: Pick<LoadedStory, 'claims'>): string {
+	return story.claims.map((claim) => claim.data.assessed).sort()[0]!;
 }

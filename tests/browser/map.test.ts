@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 
 const base = inject('baseUrl');
 const isLeaflet = (url: string) => /live-map|boundaries\.topo\.json|leaflet/i.test(url);
@@ -21,26 +21,39 @@ describe('the map in Chromium', () => {
 		return { page, requests, close: () => context.close() };
 	}
 
-	async function scrollToMap(page: Page) {
-		await page.locator('.story-map').scrollIntoViewIfNeeded();
+	async function openLiveMap(page: Page) {
+		await page.getByRole('button', { name: 'Explore the map' }).click();
 		await page.waitForSelector('.story-map[data-ready]');
 	}
 
-	it('requests nothing of Leaflet or the boundary data until the map comes near', async () => {
+	it('shows the static map first and requests nothing of Leaflet until the reader reaches for the map', async () => {
 		const { page, requests, close } = await open();
+		expect(await page.locator('.story-map').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(3 * 844);
+		await page.waitForTimeout(1500);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForTimeout(500);
 		expect(requests.filter(isLeaflet)).toEqual([]);
-		await scrollToMap(page);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await openLiveMap(page);
 		expect(requests.filter(isLeaflet).length).toBeGreaterThan(0);
 		expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
 		await close();
 	});
 
+	it('loads the live map on a tap on the static one, too', async () => {
+		const { page, close } = await open();
+		await page.locator('.static-map').click();
+		await page.waitForSelector('.story-map[data-ready]');
+		expect(await page.locator('.live-map .leaflet-marker-icon').count()).toBeGreaterThan(2);
+		await close();
+	});
+
 	it('takes the static map\'s box without shifting anything', async () => {
 		const { page, close } = await open(1280);
-		await page.locator('.story-map').scrollIntoViewIfNeeded();
+		await page.locator('.explore').scrollIntoViewIfNeeded();
 		const before = await page.locator('.map-box').boundingBox();
 		const below = await page.locator('#place-list').boundingBox();
-		await page.waitForSelector('.story-map[data-ready]');
+		await openLiveMap(page);
 		expect(await page.locator('.map-box').boundingBox()).toEqual(before);
 		expect(await page.locator('#place-list').boundingBox()).toEqual(below);
 		expect(await page.locator('.live-map').isVisible()).toBe(true);
@@ -49,7 +62,7 @@ describe('the map in Chromium', () => {
 
 	it('has a labelled marker for Kursk, Ussuriysk and Khabarovsk', async () => {
 		const { page, close } = await open();
-		await scrollToMap(page);
+		await openLiveMap(page);
 		const labels = await page.locator('.live-map .map-marker-label').allTextContents();
 		expect(labels).toEqual(expect.arrayContaining(['Kursk region', 'Ussuriysk', 'Khabarovsk']));
 		for (const name of ['Kursk region', 'Ussuriysk', 'Khabarovsk']) {
@@ -60,7 +73,7 @@ describe('the map in Chromium', () => {
 
 	it('reaches a marker with Tab, opens its popup with Enter, follows a link to an existing claim, and closes with Escape', async () => {
 		const { page, close } = await open(1280);
-		await scrollToMap(page);
+		await openLiveMap(page);
 		await page.locator('.story-map').evaluate((el) => el.setAttribute('tabindex', '-1'));
 		await page.focus('.story-map');
 		let focused = '';
@@ -89,7 +102,7 @@ describe('the map in Chromium', () => {
 
 	it('escapes place names and claims in popups: text from content is never HTML', async () => {
 		const { page, close } = await open(1280);
-		await scrollToMap(page);
+		await openLiveMap(page);
 		await page.getByRole('button', { name: 'Kursk region: show its claims' }).click();
 		const html = await page.locator('.leaflet-popup-content').innerHTML();
 		expect(html).not.toMatch(/<script|onerror|javascript:/i);
@@ -102,7 +115,11 @@ describe('the map in Chromium', () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/`);
 		expect(await page.locator('.static-map').isVisible()).toBe(true);
-		expect(await page.locator('.static-map .place text').allTextContents()).toEqual(expect.arrayContaining(['Kursk region', 'Ussuriysk', 'Khabarovsk']));
+		expect(await page.locator('.static-map').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(720);
+		expect(await page.locator('.explore').isVisible()).toBe(false);
+		const svg = await (await page.request.get(`${base}/map/story-map.svg`)).text();
+		for (const name of ['Kursk region', 'Ussuriysk', 'Khabarovsk']) expect(svg).toContain(`>${name}</text>`);
+		await page.locator('#place-list').click();
 		expect(await page.locator('[data-place] .place-claims a').count()).toBeGreaterThan(3);
 		expect(await page.locator('.routes li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Ussuriysk to Kursk region: [\d,]+ km$/)]));
 		await context.close();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 
 const base = inject('baseUrl');
 
@@ -11,11 +11,11 @@ describe('key questions and "who says what" in Chromium', () => {
 	});
 	afterAll(() => browser?.close());
 
-	it('leads with the key questions, right after the headline and dek', async () => {
+	it('leads with the map and the figures at a glance, then the key questions', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/`);
 		const headings = await page.locator('main h2').allTextContents();
-		expect(headings[0]).toBe('Key questions');
+		expect(headings.slice(0, 2)).toEqual(['At a glance', 'Key questions']);
 		expect(await page.locator('#question-have-they-fought h3').textContent()).toBe('Have they fought Ukrainian forces yet?');
 		await page.close();
 	});
@@ -53,6 +53,7 @@ describe('key questions and "who says what" in Chromium', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(`${base}/?side=south-korea`);
+		await page.locator('#who-says-what > summary').click();
 		expect(await page.locator('.matrix tbody tr').count()).toBe(6);
 		expect(await page.locator('.matrix td').count()).toBe(6 * (await page.locator('.matrix thead th').count() - 1));
 		expect(await page.getByText('No statement in our sources').first().isVisible()).toBe(true);

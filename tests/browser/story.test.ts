@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { BUDGETS } from '../../scripts/support/budgets.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
+import { storyPageShape } from '../../scripts/support/page-shape.ts';
 
 const base = inject('baseUrl');
 
@@ -38,6 +40,116 @@ describe('the story page in Chromium', () => {
 		await close();
 	});
 
+	/** The claim's row: where its top sits, and whether who said it, when, and its status are on screen. */
+	const rowInView = (page: Page, id: string) =>
+		page.locator(`[id="${id}"]`).evaluate((el) => {
+			const row = el.closest('article.claim')!;
+			const meta = row.querySelector('.row-meta')!.getBoundingClientRect();
+			return {
+				top: Math.round(row.getBoundingClientRect().top),
+				metaOnScreen: meta.top >= 0 && meta.bottom <= innerHeight,
+				text: row.querySelector('.row-meta')!.textContent!.replace(/\s+/g, ' ').trim(),
+			};
+		});
+	// A claim near the end of the list: landing on it is the far jump readers of a shared link make.
+	const DEEP = 'zelenskyy-urges-support';
+
+	for (const javaScriptEnabled of [true, false]) {
+		it(`lands a shared link to a claim deep in the list with its claimant, date and status in the first screen (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async () => {
+			const { page, close } = await open(`/#${DEEP}`, { javaScriptEnabled });
+			const landed = await rowInView(page, DEEP);
+			expect(landed.top).toBeGreaterThanOrEqual(0);
+			expect(landed.top).toBeLessThan(60);
+			expect(landed.metaOnScreen).toBe(true);
+			expect(landed.text).toMatch(/^Volodymyr Zelenskyy \(Ukraine\) · Officially stated · Tue 5 Nov 2024/);
+			expect(await page.locator(`[id="${DEEP}"]`).evaluate((el) => el.matches(':target'))).toBe(true);
+			if (javaScriptEnabled) expect(await page.locator(`[id="${DEEP}"] details`).evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
+			await close();
+		});
+	}
+
+	it('jumps to a shared claim at once, without a smooth scroll, and the same with reduced motion', async () => {
+		for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion });
+			const page = await context.newPage();
+			await page.goto(`${base}/#${DEEP}`, { waitUntil: 'domcontentloaded' });
+			await page.waitForFunction(() => document.readyState === 'complete');
+			// At 'load' the page is already there: no animation runs on after it.
+			const first = await page.evaluate(() => scrollY);
+			await page.waitForTimeout(300);
+			expect(Math.abs((await page.evaluate(() => scrollY)) - first)).toBeLessThan(5);
+			expect((await rowInView(page, DEEP)).metaOnScreen).toBe(true);
+			await context.close();
+		}
+	});
+
+	it('is short on a phone: the map and the troop chart within four screens, within the height and element budgets', async () => {
+		const shape = await storyPageShape(browser, `${base}/`);
+		expect(shape.map).toBeGreaterThan(0);
+		expect(shape.map).toBeLessThanOrEqual(BUDGETS.firstScreens);
+		expect(shape.chart).toBeGreaterThan(0);
+		expect(shape.chart).toBeLessThanOrEqual(BUDGETS.firstScreens);
+		expect(shape.height).toBeLessThanOrEqual(BUDGETS.phoneHeight);
+		expect(shape.elements).toBeLessThanOrEqual(BUDGETS.elements);
+	});
+
+	it('opens a collapsed method note when a link names it, with and without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const { page, close } = await open('/#note-date-inference', { javaScriptEnabled });
+			expect(await page.locator('#note-date-inference').isVisible()).toBe(true);
+			expect(await page.locator('#note-date-inference').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(844);
+			await close();
+		}
+		const { page, close } = await open('/');
+		expect(await page.locator('#note-date-inference').isVisible()).toBe(false);
+		await close();
+	});
+
+	it('prints every claim with its claimant, date, status and the address of its page', async () => {
+		const { page, close } = await open('/', { width: 1280 });
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.locator('article.claim').evaluateAll((rows) =>
+			rows.map((row) => {
+				const link = row.querySelector<HTMLAnchorElement>('a.page-link')!;
+				return {
+					shown: getComputedStyle(row).display !== 'none' && getComputedStyle(link).display !== 'none',
+					meta: row.querySelector('.row-meta')!.textContent!,
+					address: getComputedStyle(link, '::after').content,
+				};
+			}),
+		);
+		expect(printed.length).toBeGreaterThanOrEqual(29);
+		for (const row of printed) {
+			expect(row.shown).toBe(true);
+			expect(row.meta).toMatch(/\(.+\) · (Confirmed|Officially stated|Reported|Background|Disputed|Unverified) · (undated; reported by )?\w{3} \d{1,2} \w{3} \d{4}/);
+			expect(row.address).toMatch(/\/claims\/[a-z0-9-]+\//);
+		}
+		await close();
+	});
+
+	it('helps a reader who followed a broken claim link: a 404 page that suggests the claim meant', async () => {
+		for (const [path, expected] of [
+			['/claims/zelenskyy-urges-suport/', '/claims/zelenskyy-urges-support/'],
+			['/claims/sk-no-full-scale/', '/claims/sk-no-full-scale-combat-yet/'],
+		]) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const response = await page.goto(base + path!);
+			expect(response!.status()).toBe(404);
+			expect(await page.locator('h1').textContent()).toBe('This page is not here');
+			await page.locator('.suggestion').waitFor();
+			expect(await page.locator('.suggestion a').getAttribute('href')).toBe(expected);
+			expect(await page.locator('main a[href="/#claims"]').count()).toBe(1);
+			await context.close();
+		}
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${base}/claims/nothing-like-it/`);
+		expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('.suggestion').isVisible()).toBe(false);
+		await context.close();
+	});
+
 	it('loads with no console errors and no request leaving the local origin', async () => {
 		const { page, errors, requests, close } = await open('/', { width: 1280 });
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -53,7 +165,7 @@ describe('the story page in Chromium', () => {
 		const claimIds = await page.locator('article.claim').evaluateAll((els) => els.map((el) => el.id));
 		expect(claimIds.length).toBeGreaterThanOrEqual(20);
 		expect(claimIds).toContain('first-clash-reported');
-		for (const heading of ['What we know, and what is disputed', 'Every claim', 'Timeline', 'Sources', 'Method']) {
+		for (const heading of ['At a glance', 'Key questions', 'What we know, and what is disputed', 'Every claim', 'Timeline', 'Sources', 'Method']) {
 			await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
 		}
 		expect(await page.locator('ol.timeline > li').count()).toBeGreaterThanOrEqual(9);

@@ -19,7 +19,7 @@ describe('astro build', () => {
 		try {
 			const { code, output } = await project.build();
 			expect(code).not.toBe(0);
-			expect(output).toContain('content/claims/austin-very-serious-escalation.md:4 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+			expect(output).toContain('content/claims/austin-very-serious-escalation.md:5 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
 		} finally {
 			await project.write(file, original);
 		}
@@ -105,7 +105,7 @@ describe('astro build', () => {
 		await project.remove(from);
 		await project.write(
 			to,
-			text.replace('\n---\n', '\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: 2024-11-08\n    note: "The claim was renamed; its old links still work."\n---\n'),
+			text.replace('\n---\n', '\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: 2026-11-25\n    note: "The claim was renamed; its old links still work."\n---\n'),
 		);
 		// Other files that cite the claim move to its new id, as an editor renaming it would.
 		const citing = ['content/timeline/state-dept-up-to-10000.md', 'content/questions/have-they-fought.md'];
@@ -124,9 +124,11 @@ describe('astro build', () => {
 			const correction = [rss.rss.channel.item].flat().find((item: { title: string }) => item.title.startsWith('Correction:'));
 			expect(correction.title).toBe('Correction: The North Korean troops in the Kursk region could soon engage in combat, according to a U.S. State Department spokesperson.');
 			expect(correction.description).toBe('The claim was renamed; its old links still work.');
-			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe('2024-11-08');
-			expect(/Correction, <time datetime="2024-11-08"[^>]*>Friday 8 November 2024<\/time>/.test(html), 'the correction is shown on the story page').toBe(true);
-			expect(/Last updated <time datetime="2024-11-08"/.test(html), 'the page is last updated on the correction\'s date').toBe(true);
+			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe('2026-11-25');
+			expect(/corrected <time datetime="2026-11-25"[^>]*>Wed 25 Nov 2026<\/time>/.test(article), 'the claim\'s row on the story page says it was corrected').toBe(true);
+			const page = await project.read('dist/claims/state-dept-combat-soon/index.html');
+			expect(/Correction, <time datetime="2026-11-25"[^>]*>Wednesday 25 November 2026<\/time>/.test(page), 'the correction is shown on the claim page').toBe(true);
+			expect(/Last updated <time datetime="2026-11-25"/.test(html), 'the page is last updated on the correction\'s date').toBe(true);
 		} finally {
 			await project.remove(to);
 			await project.write(from, text);

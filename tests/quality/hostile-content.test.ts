@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import sirv from 'sirv';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 const PAYLOAD = 'window.__pwned = true';
@@ -30,7 +29,7 @@ const HOSTILE = {
 
 describe('hostile content, built and opened in Chromium', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;
-	let server: Server;
+	let server: StaticServer;
 	let base: string;
 	let browser: Browser;
 
@@ -44,17 +43,13 @@ describe('hostile content, built and opened in Chromium', () => {
 		await project.edit('content/sources/us-state-department.md', (text) => text.replace('name: "U.S. State Department"', `name: ${JSON.stringify(HOSTILE.sourceName)}`));
 		const { code, output } = await project.build();
 		if (code !== 0) throw new Error(`the hostile build failed:\n${output}`);
-		const files = sirv(path.join(project.dir, 'dist'), { dev: false });
-		server = createServer((req, res) => files(req, res, () => {
-			res.writeHead(404).end();
-		}));
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		server = await serveStatic(path.join(project.dir, 'dist'));
+		base = server.origin;
 		browser = await launchChromium();
 	}, 180_000);
 	afterAll(async () => {
 		await browser?.close();
-		server?.close();
+		await server?.close();
 		await project?.cleanup();
 	});
 
@@ -91,7 +86,7 @@ describe('hostile content, built and opened in Chromium', () => {
 
 	it('runs no script from content in a map popup or a chart detail', async () => {
 		const result = await visit('/', async (page) => {
-			await page.locator('.story-map').scrollIntoViewIfNeeded();
+			await page.getByRole('button', { name: 'Explore the map' }).click();
 			await page.waitForSelector('.story-map[data-ready]');
 			await page.locator('.leaflet-marker-icon[data-place="kursk-region"]').click();
 			await page.locator('.leaflet-popup').waitFor();
@@ -100,6 +95,13 @@ describe('hostile content, built and opened in Chromium', () => {
 			expect(await page.locator('#chart-estimates svg.wide a.mark + .detail').first().textContent()).toContain(HOSTILE.wording);
 		});
 		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+	});
+
+	it('draws the static map as a well-formed SVG file with the hostile place name as text', async () => {
+		const svg = await project.read('dist/map/story-map.svg');
+		expect(XMLValidator.validate(svg)).toBe(true);
+		expect(svg).toContain('&lt;img src=x onerror=&quot;');
+		expect(svg).not.toMatch(/<img|<script|onerror="/);
 	});
 
 	it('runs no script from content in search results', async () => {

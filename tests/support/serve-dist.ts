@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -16,13 +14,7 @@ export default async function serveDist(project: TestProject) {
 	if (!existsSync('dist/index.html')) {
 		throw new Error('dist/ is not built: run `npm test` (which builds first) or `npm run build`.');
 	}
-	const files = sirv('dist', { dev: false, etag: true });
-	const server: Server = createServer((req, res) => files(req, res, () => {
-		res.statusCode = 404;
-		res.end('not found');
-	}));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	project.provide('baseUrl', `http://127.0.0.1:${port}`);
-	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+	const server = await serveStatic('dist');
+	project.provide('baseUrl', server.origin);
+	return () => server.close();
 }

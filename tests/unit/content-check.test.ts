@@ -37,13 +37,13 @@ const fixtures: Fixture[] = [
 		name: 'an unknown claimant, with a near miss',
 		file: 'content/claims/zelenskyy-11000-in-kursk.md',
 		edit: replace('claimant: zelenskyy', 'claimant: zelensky'),
-		expected: 'content/claims/zelenskyy-11000-in-kursk.md:3 claimant.0: "zelensky" is not a source; did you mean "zelenskyy"?',
+		expected: 'content/claims/zelenskyy-11000-in-kursk.md:4 claimant.0: "zelensky" is not a source; did you mean "zelenskyy"?',
 	},
 	{
 		name: 'an unknown outlet',
 		file: 'content/claims/umerov-first-encounter.md',
 		edit: replace('  - kbs', '  - reuters'),
-		expected: /^content\/claims\/umerov-first-encounter\.md:5 reportedBy\.0: "reuters" is not a source; add content\/sources\/reuters\.md or use an existing source id$/,
+		expected: /^content\/claims\/umerov-first-encounter\.md:6 reportedBy\.0: "reuters" is not a source; add content\/sources\/reuters\.md or use an existing source id$/,
 	},
 	{
 		name: 'an unknown place',

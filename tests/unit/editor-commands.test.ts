@@ -38,7 +38,7 @@ describe('the editor commands', () => {
 		try {
 			const { code, output } = await script(project.dir, 'check-content.ts');
 			expect(code).toBe(1);
-			expect(output).toContain('content/claims/first-clash-reported.md:15 status: "confirmd" is not a status; did you mean "confirmed"?');
+			expect(output).toContain('content/claims/first-clash-reported.md:16 status: "confirmd" is not a status; did you mean "confirmed"?');
 		} finally {
 			await project.write(file, original);
 		}
@@ -51,7 +51,7 @@ describe('the editor commands', () => {
 		const check = await script(project.dir, 'check-content.ts');
 		expect(check.code).toBe(1);
 		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: write what was claimed');
-		expect(check.output).toContain('content/claims/kremlin-denies.md:19 assessed: is still the placeholder "YYYY-MM-DD"');
+		expect(check.output).toContain('content/claims/kremlin-denies.md:21 assessed: is still the placeholder "YYYY-MM-DD"');
 		await project.remove('content/claims/kremlin-denies.md');
 	});
 

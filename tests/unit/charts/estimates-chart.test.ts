@@ -4,7 +4,7 @@ import { CHAR_WIDTH, estimatesChart } from '../../../src/charts/estimates-chart.
 
 const row = (over: Partial<EstimateRow>): EstimateRow => ({
 	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia',
-	day: '2024-11-05', dated: true, who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', ...over,
+	approximate: true, day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', ...over,
 });
 
 const rows = [
@@ -56,7 +56,7 @@ describe('estimatesChart(width, height, rows)', () => {
 
 describe('estimateRows(estimates, sources)', () => {
 	const sources = new Map([['zelenskyy', { id: 'zelenskyy', data: { name: 'Volodymyr Zelenskyy', role: 'President', kind: 'official' as const, side: 'ukraine' as const } }]]);
-	const stated = { value: '2024-11-06', precision: 'day' as const, wording: 'November 6', basis: 'dateline' };
+	const stated = { value: '2024-11-06', precision: 'by' as const, wording: 'November 6', basis: 'dateline' };
 	it('reads a range as its low and high, sits the mark in the middle, and marks an undated figure', () => {
 		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources);
 		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy', figure: 'hundreds (200–999)' });

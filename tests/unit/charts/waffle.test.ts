@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { share, waffle } from '../../../src/charts/waffle.ts';
+import { share, waffle, wafflePaths } from '../../../src/charts/waffle.ts';
 
 describe('waffle(total, part, side)', () => {
 	it('draws 100 cells, each 1% of the total', () => {
@@ -26,5 +26,16 @@ describe('share(part, total)', () => {
 		expect(share(11_000, 1_200_000)).toBe('0.92%');
 		expect(share(10_000, 1_200_000)).toBe('0.83%');
 		expect(share(600, 1_000)).toBe('60.0%');
+	});
+});
+
+describe('wafflePaths(cells)', () => {
+	it('draws every cell in one path and only the filled part of the filled cells in the other', () => {
+		const { cells, filled } = wafflePaths(waffle(100, 1.5, 100, 0));
+		expect(cells.match(/M/g)).toHaveLength(100);
+		expect(filled).toBe('M0 0h10v10h-10zM10 0h5v10h-5z');
+	});
+	it('has no filled path when the part is nothing', () => {
+		expect(wafflePaths(waffle(100, 0, 100)).filled).toBe('');
 	});
 });

@@ -1,0 +1,44 @@
+import { formatDate } from '../utils/dates.ts';
+import { formatCount, SCOPE_LABELS, type EstimateRow } from './estimate-rows.ts';
+import { figuresInTension, type Tension } from './tension.ts';
+import { share } from './waffle.ts';
+
+/** One sentence for a pair of figures in tension, with both figures and their dates. */
+export const tensionText = ({ figure, against }: Tension) =>
+	`${figure.who}'s ${figure.figure} ${SCOPE_LABELS[figure.scope]} (${figure.when}) lies outside ${against.who}'s ${against.figure} (${against.when}).`;
+
+/** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
+export function troopFiguresView(rows: readonly EstimateRow[]) {
+	const deployment = rows.filter((row) => row.scope !== 'whole-army');
+	const scopes = [...new Set(deployment.map((row) => row.scope))];
+	const largest = deployment.reduce((a, b) => (b.high > a.high ? b : a), deployment[0]!);
+	const smallest = deployment.reduce((a, b) => (b.low < a.low ? b : a), deployment[0]!);
+	const tensions = figuresInTension(deployment);
+	const sources = new Set(deployment.map((row) => row.who)).size;
+	const counting = `They count troops ${scopes.map((scope) => SCOPE_LABELS[scope]).join(', or ')}`;
+	const tensionNote = tensions.length > 0 ? `, and ${tensions.length === 1 ? 'two' : 'some'} that count the same thing are in tension.` : '.';
+	return {
+		deployment,
+		scopes,
+		largest,
+		tensions,
+		/** Ids of the estimates in any tension, for marking them. */
+		inTension: new Set(tensions.flatMap((t) => [t.figure.id, t.against.id])),
+		takeaway: deployment.length === 0 ? '' : `${deployment.length} figures from ${sources} sources, from ${smallest.figure} to ${largest.figure}. ${counting}${tensionNote}`,
+		description: deployment.map((row) => `${row.who}: ${row.figure} ${SCOPE_LABELS[row.scope]}, ${row.dated ? `stated ${formatDate({ value: row.day, precision: 'day' })}` : 'undated'}.`).join(' '),
+	};
+}
+
+/** What the army-scale chart says: the largest figure as a share of the whole army. */
+export function armyScaleView(rows: readonly EstimateRow[]) {
+	const army = rows.find((row) => row.scope === 'whole-army');
+	const { deployment, largest } = troopFiguresView(rows);
+	if (!army || !largest) return undefined;
+	return {
+		army,
+		deployment,
+		largest,
+		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} soldiers that ${army.who} gives for North Korea's army.`,
+		shareOf: (row: EstimateRow) => (row.shape === 'range' ? `${share(row.low, army.high)}–${share(row.high, army.high)}` : share(row.high, army.high)),
+	};
+}

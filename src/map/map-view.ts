@@ -1,0 +1,57 @@
+import type { Place } from '../schemas/place.ts';
+import type { Entry } from '../utils/story-index.ts';
+import { formatKm, greatCircleKm, paddedBounds, type LonLat } from './geo.ts';
+import type { MapPlace } from './static-map.ts';
+
+/** The static map's drawing size, in SVG units; the live map takes the same box. */
+export const MAP_WIDTH = 720;
+export const MAP_HEIGHT = 400;
+
+/** A straight-line distance the map states between two places; nothing on the map draws it. */
+export interface MapDistance {
+	from: string;
+	to: string;
+	fromName: string;
+	toName: string;
+	km: number;
+	/** "Ussuriysk to Kursk region: 6,700 km". */
+	text: string;
+}
+
+/** What the story map shows, computed from the places alone. */
+export interface StoryMapView {
+	places: MapPlace[];
+	distances: MapDistance[];
+	/** The box the map is fitted to, [[west, south], [east, north]]. */
+	bounds: [LonLat, LonLat];
+	/** Region codes to highlight. */
+	highlighted: Set<string>;
+	/** The map's text description for screen readers. */
+	description: string;
+}
+
+export function storyMapView(places: readonly Entry<Place>[]): StoryMapView {
+	const byId = new Map(places.map((place) => [place.id, place]));
+	const position = (id: string): LonLat => {
+		const { lon, lat } = byId.get(id)!.data;
+		return [lon, lat];
+	};
+	const mapPlaces = places.map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
+	const distances = places
+		.filter((place) => place.data.distanceTo && byId.has(place.data.distanceTo))
+		.map((place) => {
+			const to = place.data.distanceTo!;
+			const km = greatCircleKm(position(place.id), position(to));
+			const toName = byId.get(to)!.data.name;
+			return { from: place.id, to, fromName: place.data.name, toName, km, text: `${place.data.name} to ${toName}: ${formatKm(km)}` };
+		});
+	const names = mapPlaces.map((place) => place.name).join(', ');
+	const distanceText = distances.map((d) => `${d.fromName} is ${formatKm(d.km)} from ${d.toName} in a straight line`).join('; ');
+	return {
+		places: mapPlaces,
+		distances,
+		bounds: paddedBounds(mapPlaces.map((place) => place.position), 0.15, 0.4),
+		highlighted: new Set(places.map((place) => place.data.boundary).filter((code) => code !== undefined)),
+		description: `A map from Ukraine to the Sea of Japan. ${names} are marked.${distanceText ? ` ${distanceText}.` : ''}`,
+	};
+}

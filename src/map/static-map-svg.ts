@@ -1,0 +1,37 @@
+import type { StaticMap } from './static-map.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The static map as a standalone SVG file, with its own light and dark colours (an SVG shown as
+ * an image does not see the page's styles). Text from content is escaped. It is what a reader
+ * sees before the live map loads, and all a reader without JavaScript needs.
+ */
+export function staticMapSvg(map: StaticMap, title: string, description: string): string {
+	const { width, height } = map;
+	const text = (x: number, y: number, className: string, content: string, anchor = 'middle', dy = '') =>
+		`<text x="${x}" y="${y}"${dy ? ` dy="${dy}"` : ''} class="${className}" text-anchor="${anchor}">${escape(content)}</text>`;
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+		`<title>${escape(title)}</title><desc>${escape(description)}</desc>`,
+		'<style>',
+		'svg{--sea:#dfeaf3;--land:#f4f1ea;--stroke:#a9a39a;--kursk:#b3261e;--ink:#1a1a1a;--ink2:#4a4a4a;--paper:#fff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+		'@media (prefers-color-scheme:dark){svg{--sea:#1b2631;--land:#2b2b2b;--stroke:#6b6b6b;--kursk:#ff8a80;--ink:#eee;--ink2:#c8c8c8;--paper:#121212}}',
+		'.sea{fill:var(--sea)}.country{fill:var(--land);stroke:var(--stroke);stroke-width:.7}',
+		'.region{fill:none;stroke:var(--stroke);stroke-width:.7;stroke-dasharray:2 2}',
+		'.region.highlighted{fill:var(--kursk);fill-opacity:.35;stroke:var(--kursk);stroke-width:1.5;stroke-dasharray:none}',
+		'.country-name{font-size:13px;letter-spacing:.12em;text-transform:uppercase;fill:var(--ink2)}',
+		'.place circle{fill:var(--ink);stroke:var(--paper);stroke-width:1.5}',
+		'.place text{font-size:15px;font-weight:600;fill:var(--ink);paint-order:stroke;stroke:var(--land);stroke-width:3px}',
+		'</style>',
+		`<rect width="${width}" height="${height}" class="sea"/>`,
+		...map.countries.map((c) => `<path d="${c.d}" class="country"/>`),
+		...map.regions.map((r) => `<path d="${r.d}" class="region${r.highlighted ? ' highlighted' : ''}"/>`),
+		...map.countries.filter((c) => c.label).map((c) => text(c.label!.x, c.label!.y, 'country-name', c.name)),
+		...map.places.map((p) => {
+			const left = p.labelSide === 'left';
+			return `<g class="place"><circle cx="${p.x}" cy="${p.y}" r="4.5"/>${text(left ? p.x - 8 : p.x + 8, p.y, 'name', p.name, left ? 'end' : 'start', '0.35em')}</g>`;
+		}),
+		'</svg>',
+	].join('\n');
+}
