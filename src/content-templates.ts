@@ -21,13 +21,15 @@ claimant: TODO-source-id
 reportedBy:
   - TODO-source-id
 # When it was stated. precision: day, month, year or range; wording: the article's words.
+# If the article does not date the claim: precision: by, value: the dateline (2024-11-06),
+# wording: "November 6" -- it is then shown as undated, never as said on that day.
 stated:
   value: YYYY-MM-DD
   precision: day
   wording: "TODO: the article's words, e.g. on Tuesday"
 # One of: confirmed, officially-stated, reported, background, disputed, unverified.
 status: TODO
-# The day you last assessed the status.
+# The day you last assessed the status: your date (today), never the article's.
 assessed: YYYY-MM-DD
 # Place ids from content/places/ the claim is about (may be empty).
 places: []

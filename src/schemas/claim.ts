@@ -3,12 +3,24 @@ import { Day, StatedDate } from './date.ts';
 import { Id, IdList } from './id.ts';
 import { StatusSchema } from './status.ts';
 
+/** A change of status, from what to what. */
+export const StatusChange = z
+	.strictObject({
+		/** The status the claim had. */
+		from: StatusSchema,
+		/** The status it has now. */
+		to: StatusSchema,
+	})
+	.refine((change) => change.from !== change.to, { error: 'changes nothing: from and to are the same status' });
+
 /** A dated note that records a change to a claim after it was published. */
 export const Correction = z.strictObject({
 	/** The day the correction was made, YYYY-MM-DD. */
 	date: Day,
 	/** What changed and why, in plain words. */
 	note: z.string().trim().min(1).max(1000),
+	/** For a change of status: `{ from, to }`. Every status change needs one. */
+	status: StatusChange.optional(),
 });
 
 /**

@@ -20,9 +20,18 @@ export function intermediaries(claim: Pick<Claim, 'claimant' | 'reportedBy'>, ar
 	return claim.reportedBy.filter((id) => !articleOutlets.includes(id) && !claim.claimant.includes(id));
 }
 
-/** Who made a claim and through whom it reached the article: "Senior Ukrainian officials and Senior U.S. officials, via The New York Times". */
+/**
+ * Who made a claim and through whom it reached the article: "Senior Ukrainian officials and
+ * Senior U.S. officials, via The New York Times". Where the article speaks in its own voice, it
+ * is named as itself, the same way everywhere: "The article, ANI copy published by HBTV".
+ * `articleOutlets` are the article's publisher, then the agency whose copy it ran, if any.
+ */
 export function attribution(claim: Pick<Claim, 'claimant' | 'reportedBy'>, sources: Map<string, Entry<Source>>, articleOutlets: readonly string[]): string {
 	const name = (id: string) => sources.get(id)?.data.name ?? id;
+	if (claim.claimant.every((id) => articleOutlets.includes(id))) {
+		const [outlet, agency] = articleOutlets;
+		return `The article, ${agency ? `${name(agency)} copy published by ${name(outlet!)}` : name(outlet!)}`;
+	}
 	const who = claim.claimant.map(name).join(' and ');
 	const via = intermediaries(claim, articleOutlets).map(name);
 	return via.length > 0 ? `${who}, via ${via.join(' and ')}` : who;

@@ -12,8 +12,8 @@ export const PUBLISHED_FILE = 'content/published.json';
 export async function readPublished(root: string): Promise<PublishedIds | undefined> {
 	const file = path.join(root, PUBLISHED_FILE);
 	if (!existsSync(file)) return undefined;
-	const { claims } = JSON.parse(await readFile(file, 'utf8')) as { claims: string[] };
-	return { file: PUBLISHED_FILE, claims };
+	const { claims, statuses = {} } = JSON.parse(await readFile(file, 'utf8')) as Omit<PublishedIds, 'file'>;
+	return { file: PUBLISHED_FILE, claims, statuses };
 }
 
 /**

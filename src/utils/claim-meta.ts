@@ -1,17 +1,17 @@
 import { SIDE_LABELS } from '../schemas/side.ts';
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
+import { attribution } from '../story/claim-row.ts';
 import { formatDate } from './dates.ts';
 import type { ClaimEntry, LoadedStory } from './load-story.ts';
 import { claimSides } from './story-index.ts';
 
-/** Who made a claim, by name, and their sides, as one line: "Volodymyr Zelenskyy". */
-export function claimantNames(claim: ClaimEntry, story: LoadedStory): string {
-	return claim.data.claimant.map((id) => story.sourceById.get(id)!.data.name).join(' and ');
-}
-
-/** What a claim's page, card and feed entry say about it, derived once. */
+/**
+ * What a claim's page, meta tags, social card and data say about it, derived once: who made it
+ * and through which outlet (the chain of attribution travels with the claim), their side, the
+ * status, and the date as the article gives it.
+ */
 export function claimSummary(claim: ClaimEntry, story: LoadedStory) {
-	const claimant = claimantNames(claim, story);
+	const claimant = attribution(claim.data, story.sourceById, story.articleOutlets);
 	const side = claimSides(claim.data, story.sourceById).map((s) => SIDE_LABELS[s]).join(', ');
 	const status = STATUS_DEFINITIONS[claim.data.status].label;
 	const date = formatDate(claim.data.stated);

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { estimateRows } from '../charts/estimate-rows.ts';
+import { attribution } from '../story/claim-row.ts';
+import { formatDate } from './dates.ts';
 import type { LoadedStory } from './load-story.ts';
 import { claimSides } from './story-index.ts';
 
@@ -9,11 +11,14 @@ export function claimRecords(story: LoadedStory) {
 		id,
 		statement: data.statement,
 		claimant: data.claimant.join('; '),
+		attribution: attribution(data, story.sourceById, story.articleOutlets),
 		side: claimSides(data, story.sourceById).join('; '),
 		reportedBy: data.reportedBy.join('; '),
 		stated: data.stated.value,
 		statedPrecision: data.stated.precision,
+		statedAs: formatDate(data.stated),
 		statedWording: data.stated.wording,
+		statedBasis: data.stated.basis ?? '',
 		status: data.status,
 		assessed: data.assessed,
 		places: data.places.join('; '),
@@ -37,10 +42,17 @@ export function estimateRecords(story: LoadedStory) {
 		wording: data.wording,
 		statedBy: data.statedBy,
 		stated: data.stated.value,
+		statedPrecision: data.stated.precision,
+		statedAs: formatDate(data.stated),
 		statedWording: data.stated.wording,
+		statedBasis: data.stated.basis ?? '',
 		claim: data.claim,
 	}));
 }
 
-/** Records as CSV with a header row (RFC 4180 quoting, by csv-stringify). */
-export const toCsv = (records: Record<string, string | number>[]) => stringify(records, { header: true });
+/**
+ * Records as CSV with a header row (RFC 4180 quoting, by csv-stringify). A cell that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is
+ * written with a leading apostrophe, csv-stringify's own guard against formula injection.
+ */
+export const toCsv = (records: Record<string, string | number>[]) => stringify(records, { header: true, escape_formulas: true });

@@ -8,7 +8,7 @@ export function updatesFeed(story: LoadedStory, site: URL): Feed {
 	const home = new URL('/', site).href;
 	const feed = new Feed({
 		title: `${siteName}: updates`,
-		description: `Corrections and status changes to “${story.story.data.headline}”.`,
+		description: `New claims, status changes and corrections to “${story.story.data.headline}”.`,
 		id: home,
 		link: home,
 		language: 'en',

@@ -5,6 +5,8 @@ import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean, nearest } from './did-you-mean.ts';
 import type { StatedDate } from '../schemas/date.ts';
+import type { Status } from '../schemas/status.ts';
+import { statusChanges, statusRecordProblem } from '../story/status-history.ts';
 
 type Path = (string | number)[];
 
@@ -17,10 +19,13 @@ interface Checks {
 	diagnostics: Diagnostic[];
 }
 
-/** The committed list of claim ids that have been published (content/published.json). */
+/** The committed record of what has been published (content/published.json). */
 export interface PublishedIds {
 	file: string;
+	/** Every claim id ever published. */
 	claims: string[];
+	/** Each published claim's status as last recorded by `npm run manifest`. */
+	statuses: Record<string, Status>;
 }
 
 /**
@@ -80,6 +85,10 @@ function checkPublished(files: ContentFiles, published: PublishedIds, aliasOwner
 	}
 	const listed = new Set(published.claims);
 	for (const claim of files.claims) {
+		if (claim.data) {
+			const problem = statusRecordProblem(claim.data.status, published.statuses[claim.id], statusChanges(claim.data));
+			if (problem) diagnostics.push({ file: claim.file, line: claim.lineOf(['status']), field: 'status', severity: 'error', message: problem });
+		}
 		if (!listed.has(claim.id)) {
 			diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'warning', message: `is not in ${published.file} yet: run \`npm run manifest\` when it is published, so its id is kept` });
 		}

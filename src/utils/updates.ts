@@ -1,4 +1,5 @@
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
+import { statusChanges } from '../story/status-history.ts';
 import type { LoadedStory } from './load-story.ts';
 import { claimPagePath } from './urls.ts';
 
@@ -8,37 +9,59 @@ export interface StoryUpdate {
 	id: string;
 	/** Day of the change, YYYY-MM-DD, as written in the content. */
 	date: string;
-	kind: 'correction' | 'status';
+	/** A new claim, a change of status, or another correction. */
+	kind: 'new' | 'status' | 'correction';
+	/** What happened, in a few words: "Status changed from “Reported” to “Confirmed”". */
+	heading: string;
+	/** The heading and the claim's statement, for a feed item. */
 	title: string;
 	text: string;
+	/** The claim it concerns. */
+	claim: string;
 	/** Path of the claim page it concerns. */
 	path: string;
 }
 
+type Claims = Pick<LoadedStory, 'claims'>;
+const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
+
+/** The day a claim first appeared on this site: its earliest recorded date. */
+export const claimAdded = (claim: LoadedStory['claims'][number]) => [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort()[0]!;
+
 /**
- * The story's updates, newest first: each claim's status as last assessed, and every
- * correction, each with the date recorded in the content (never a file time).
+ * The story's updates, newest first: each claim as it first appeared (with the status it had
+ * then), every change of status (from what, to what, why) and every other correction, each
+ * with the date recorded in the content (never a file time).
  */
-export function storyUpdates(story: LoadedStory): StoryUpdate[] {
+export function storyUpdates(story: Claims): StoryUpdate[] {
 	const updates: StoryUpdate[] = [];
 	for (const claim of story.claims) {
-		const status = STATUS_DEFINITIONS[claim.data.status].label;
+		const path = claimPagePath(claim.id);
+		const changes = statusChanges(claim.data);
+		const first = changes[0]?.from ?? claim.data.status;
+		const heading = `New claim, “${label(first)}”`;
 		updates.push({
-			id: `${claim.id}/status/${claim.data.assessed}`,
-			date: claim.data.assessed,
-			kind: 'status',
-			title: `${status}: ${claim.data.statement}`,
-			text: `Status assessed as “${status}”: ${STATUS_DEFINITIONS[claim.data.status].definition}`,
-			path: claimPagePath(claim.id),
+			id: `${claim.id}/new`,
+			date: claimAdded(claim),
+			kind: 'new',
+			heading,
+			title: `${heading}: ${claim.data.statement}`,
+			text: `“${label(first)}”: ${STATUS_DEFINITIONS[first].definition}`,
+			claim: claim.id,
+			path,
 		});
 		claim.data.corrections.forEach((correction, i) => {
+			const change = correction.status;
+			const heading = change ? `Status changed from “${label(change.from)}” to “${label(change.to)}”` : 'Correction';
 			updates.push({
 				id: `${claim.id}/correction/${i + 1}`,
 				date: correction.date,
-				kind: 'correction',
-				title: `Correction: ${claim.data.statement}`,
+				kind: change ? 'status' : 'correction',
+				heading,
+				title: `${heading}: ${claim.data.statement}`,
 				text: correction.note,
-				path: claimPagePath(claim.id),
+				claim: claim.id,
+				path,
 			});
 		});
 	}
@@ -54,11 +77,11 @@ export function claimLastUpdated(claim: { data: { assessed: string; corrections:
  * When this page last changed: the latest assessment or correction our editors recorded. The
  * article's own date is not ours and never counts.
  */
-export function lastUpdated(story: Pick<LoadedStory, 'claims'>): string {
+export function lastUpdated(story: Claims): string {
 	return story.claims.map(claimLastUpdated).sort().at(-1)!;
 }
 
-/** When this page first appeared: the earliest assessment our editors recorded. */
-export function firstPublished(story: Pick<LoadedStory, 'claims'>): string {
-	return story.claims.map((claim) => claim.data.assessed).sort()[0]!;
+/** When this page first appeared: the earliest date our editors recorded. */
+export function firstPublished(story: Claims): string {
+	return story.claims.map(claimAdded).sort()[0]!;
 }

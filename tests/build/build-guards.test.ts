@@ -25,6 +25,47 @@ describe('astro build', () => {
 		}
 	});
 
+	it('fails, naming the file and field, when a claim\'s status changes with no correction on the record', async () => {
+		const file = 'content/claims/umerov-first-encounter.md';
+		const original = await project.read(file);
+		await project.edit(file, (text) => text.replace('status: officially-stated', 'status: confirmed'));
+		try {
+			const { code, output } = await project.build();
+			expect(code).not.toBe(0);
+			expect(output).toMatch(/content\/claims\/umerov-first-encounter\.md:\d+ status: was published as "officially-stated" and is now "confirmed", with no correction on the record/);
+		} finally {
+			await project.write(file, original);
+		}
+	});
+
+	it('puts a recorded status change on the claim page, the updates page and the feed, and moves "Last updated"', async () => {
+		const file = 'content/claims/umerov-first-encounter.md';
+		const original = await project.read(file);
+		await project.edit(file, (text) =>
+			text
+				.replace('status: officially-stated', 'status: confirmed')
+				.replace('assessed: 2026-11-25', 'assessed: 2026-11-26')
+				.replace(/\n---\n/, '\ncorrections:\n  - date: 2026-11-26\n    status: { from: officially-stated, to: confirmed }\n    note: "A second source confirmed the encounter."\n---\n'),
+		);
+		try {
+			const { code, output } = await project.build();
+			expect(code, output).toBe(0);
+			const page = await project.read('dist/claims/umerov-first-encounter/index.html');
+			expect(page).toMatch(/Status changed from “Officially stated” to “Confirmed”, <time datetime="2026-11-26"[^>]*>Thursday 26 November 2026<\/time>:<\/strong> A second source confirmed the encounter\./);
+			const updates = await project.read('dist/updates/index.html');
+			const first = updates.indexOf('<li');
+			expect(updates.slice(first, updates.indexOf('</li>', first))).toContain('Status changed from “Officially stated” to “Confirmed”');
+			const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
+			const items = [rss.rss.channel.item].flat() as { title: string; description: string; pubDate: string }[];
+			expect(items[0]!.title).toBe('Status changed from “Officially stated” to “Confirmed”: Ukraine\'s military has encountered North Korean troops for the first time, according to Defence Minister Rustem Umerov.');
+			expect(items[0]!.description).toBe('A second source confirmed the encounter.');
+			const html = await project.read('dist/index.html');
+			expect(html).toMatch(/Last updated <time datetime="2026-11-26"/);
+		} finally {
+			await project.write(file, original);
+		}
+	});
+
 	it('renders hostile Markdown in a claim inert: no script, handler or javascript: URL reaches the page', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
 		await project.edit(file, (text) =>

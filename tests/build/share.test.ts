@@ -36,6 +36,45 @@ describe('each claim page in dist/', () => {
 	}
 });
 
+describe('what every surface says about a claim the article does not date, and who carried it', () => {
+	const undated = claims.filter((claim) => claim.data.stated.precision === 'by');
+	it('has undated claims to check (the article dates fewer than half its claims)', () => {
+		expect(undated.length).toBeGreaterThan(10);
+	});
+	it('never shows an undated claim as said on the dateline: meta, Open Graph and Twitter descriptions', async () => {
+		for (const { id } of undated) {
+			const html = await readDist(`claims/${id}/index.html`);
+			for (const key of ['description', 'og:description', 'twitter:description']) {
+				expect(meta(html, key), `${id} ${key}`).toContain('undated; reported by Wednesday 6 November 2024');
+			}
+		}
+	});
+	it('names the outlet a claim came through wherever it names the claimant', async () => {
+		const html = await readDist('claims/first-clash-reported/index.html');
+		expect(meta(html, 'description')).toContain('Claimed by Senior Ukrainian officials and Senior U.S. officials, via The New York Times');
+		const rows = parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[];
+		expect(rows.find((row) => row.id === 'first-clash-reported')!.attribution).toBe('Senior Ukrainian officials and Senior U.S. officials, via The New York Times');
+	});
+	it('gives the data downloads the date as shown and its basis, for every claim', async () => {
+		const rows = parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[];
+		const json = JSON.parse(await readDist('data/claims.json')) as Record<string, string>[];
+		for (const { id, data } of undated) {
+			for (const row of [rows.find((r) => r.id === id)!, json.find((r) => r.id === id)!]) {
+				expect(row.statedPrecision).toBe('by');
+				expect(row.statedAs).toBe('undated; reported by Wednesday 6 November 2024');
+				expect(row.statedBasis).toBe(data.stated.basis);
+			}
+		}
+	});
+	it('describes the page\'s own dates by our editors\' work, and links "Last updated" to the updates page', async () => {
+		const html = await readDist('index.html');
+		const latest = claims.map((claim) => claim.data.assessed).sort().at(-1)!;
+		expect(html).toMatch(new RegExp(`Last updated <time datetime="${latest}"[^>]*>[^<]+</time>: <a href="/updates/"`));
+		const updates = await readDist('updates/index.html');
+		for (const { id } of claims) expect(updates, id).toContain(`href="/claims/${id}/"`);
+	});
+});
+
 describe('the story page in dist/', () => {
 	it('carries NewsArticle JSON-LD with headline, dates, publisher and what it is about', async () => {
 		const html = await readDist('index.html');

@@ -214,6 +214,30 @@ const fixtures: Fixture[] = [
 		expected: /casualties\.md:\d+ disagreement\.claims\.1: "zelenskyy-urges-support" is not among the question's claims: add it to claims too$/,
 	},
 	{
+		name: 'an assessment dated before the article (our work backdated to the article\'s day)',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('assessed: 2026-11-25', 'assessed: 2024-11-05'),
+		expected: /umerov-first-encounter\.md:\d+ assessed: "2024-11-05" is before the article's dateline 2024-11-06: write the day you assessed the claim/,
+	},
+	{
+		name: 'an undated claim bounded by a day after the dateline',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('  value: 2024-11-06\n  precision: by', '  value: 2024-11-07\n  precision: by'),
+		expected: /umerov-first-encounter\.md:\d+ stated\.value: "2024-11-07" is after the article's dateline 2024-11-06/,
+	},
+	{
+		name: 'a status changed with no correction on the record',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('status: officially-stated', 'status: confirmed'),
+		expected: /umerov-first-encounter\.md:\d+ status: was published as "officially-stated" and is now "confirmed", with no correction on the record: add one that says from what, to what and why/,
+	},
+	{
+		name: 'a status change whose correction ends at another status',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: (text) => replace('status: officially-stated', 'status: confirmed')(append('corrections:\n  - date: 2026-11-25\n    status: { from: officially-stated, to: disputed }\n    note: "Why."')(text)),
+		expected: /umerov-first-encounter\.md:\d+ status: is "confirmed", but the latest status change \(2026-11-25\) is to "disputed"/,
+	},
+	{
 		name: 'a file with no front matter',
 		file: 'content/places/pyongyang.md',
 		edit: replace(/^---\n/, ''),
@@ -226,6 +250,22 @@ const fixtures: Fixture[] = [
 		expected: /^content\/places\/pyongyang\.md:\d+: is not valid YAML/,
 	},
 ];
+
+describe('a status change on the record', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+	it('passes with a dated correction that says from what, to what and why', async () => {
+		const file = 'content/claims/umerov-first-encounter.md';
+		await project.edit(file, (text) =>
+			text.replace('status: officially-stated', 'status: confirmed').replace(/\n---\n/, '\ncorrections:\n  - date: 2026-11-25\n    status: { from: officially-stated, to: confirmed }\n    note: "Confirmed by a second source."\n---\n'),
+		);
+		const { diagnostics } = await checkContent(project.dir);
+		expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+	});
+});
 
 describe('a broken content file', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;

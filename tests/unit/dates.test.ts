@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, formatDate, resolveRelativeDate, weekdayOf } from '../../src/utils/dates.ts';
+import { byDate, formatDate, formatDateShort, isDated, resolveRelativeDate, weekdayOf } from '../../src/utils/dates.ts';
 
 const published = '2024-11-06';
 
@@ -52,5 +52,18 @@ describe('byDate(get)', () => {
 			{ value: '2024-01-02', precision: 'day' as const },
 		];
 		expect([...dates].sort(byDate((d) => d)).map((d) => d.value)).toEqual(['1950/1953', '2024', '2024-01-02', '2024-06']);
+	});
+});
+
+describe('a claim the article does not date (precision "by")', () => {
+	const undated = { value: '2024-11-06', precision: 'by' as const };
+	it('reads as undated, reported by the dateline, never as said on that day', () => {
+		expect(formatDate(undated)).toBe('undated; reported by Wednesday 6 November 2024');
+		expect(formatDateShort(undated)).toBe('undated; reported by Wed 6 Nov 2024');
+		expect(isDated(undated)).toBe(false);
+	});
+	it('leaves a dated claim dated', () => {
+		expect(formatDateShort({ value: '2024-11-05', precision: 'day' })).toBe('Tue 5 Nov 2024');
+		expect(isDated({ value: '2024-11-05', precision: 'day' })).toBe(true);
 	});
 });
