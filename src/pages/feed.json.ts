@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { updatesFeed } from '../utils/feed.ts';
+import { updatesJsonFeed } from '../utils/feed.ts';
 import { loadStory } from '../utils/load-story.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(updatesFeed(await loadStory(), site!).json1(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+	new Response(updatesJsonFeed(await loadStory(), site!), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });

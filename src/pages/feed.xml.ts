@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { updatesFeed } from '../utils/feed.ts';
+import { updatesRss } from '../utils/feed.ts';
 import { loadStory } from '../utils/load-story.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(updatesFeed(await loadStory(), site!).rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	new Response(await updatesRss(await loadStory(), site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

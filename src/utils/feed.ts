@@ -1,31 +1,63 @@
-import { Feed } from 'feed';
+import { getRssString } from '@astrojs/rss';
 import { siteName } from '../site-config.ts';
 import type { LoadedStory } from './load-story.ts';
-import { lastUpdated, storyUpdates } from './updates.ts';
+import { storyUpdates, type StoryUpdate } from './updates.ts';
 
-/** The story's updates (status assessments and corrections) as a feed, by the `feed` library. */
-export function updatesFeed(story: LoadedStory, site: URL): Feed {
-	const home = new URL('/', site).href;
-	const feed = new Feed({
-		title: `${siteName}: updates`,
-		description: `New claims, status changes and corrections to “${story.story.data.headline}”.`,
-		id: home,
-		link: home,
-		language: 'en',
-		updated: new Date(`${lastUpdated(story)}T00:00:00Z`),
-		copyright: '',
-		feedLinks: { rss: new URL('/feed.xml', site).href, json: new URL('/feed.json', site).href },
+/** What the feeds read of the story: its headline and its claims. */
+type FeedStory = Pick<LoadedStory, 'story' | 'claims'>;
+
+/**
+ * Text as a feed carries it: the same plain text the page shows, less what XML 1.0 cannot hold
+ * (control characters other than tab and newline, lone surrogates), which no reader could show.
+ * The content check refuses such characters; this keeps a feed well-formed whatever it is given.
+ */
+export const feedText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+
+const feedTitle = `${siteName}: updates`;
+const feedDescription = (story: Pick<LoadedStory, 'story'>) => feedText(`New claims, status changes and corrections to “${story.story.data.headline}”.`);
+const itemId = (update: StoryUpdate, site: URL) => new URL(`${update.path}#update-${update.id.replace(/\//g, '-')}`, site).href;
+
+/**
+ * The story's updates (new claims, status changes, corrections) as RSS 2.0, by @astrojs/rss,
+ * whose XML builder escapes every text field as text: no CDATA section for content to close.
+ */
+export function updatesRss(story: FeedStory, site: URL): Promise<string> {
+	return getRssString({
+		title: feedTitle,
+		description: feedDescription(story),
+		site,
+		items: storyUpdates(story).map((update) => ({
+			title: feedText(update.title),
+			link: new URL(update.path, site).href,
+			description: feedText(update.text),
+			pubDate: new Date(`${update.date}T00:00:00Z`),
+			categories: [update.kind],
+			// Several updates concern one claim page, so each has its own id.
+			customData: `<guid isPermaLink="false">${itemId(update, site)}</guid>`,
+		})),
 	});
-	for (const update of storyUpdates(story)) {
-		const link = new URL(update.path, site).href;
-		feed.addItem({
-			id: new URL(`${update.path}#${update.id}`, site).href,
-			title: update.title,
-			link,
-			description: update.text,
-			date: new Date(`${update.date}T00:00:00Z`),
-			category: [{ name: update.kind }],
-		});
-	}
-	return feed;
+}
+
+/** The same updates as a JSON Feed 1.1, every text as `content_text`: plain text, never HTML. */
+export function updatesJsonFeed(story: FeedStory, site: URL): string {
+	return JSON.stringify(
+		{
+			version: 'https://jsonfeed.org/version/1.1',
+			title: feedTitle,
+			description: feedDescription(story),
+			home_page_url: new URL('/', site).href,
+			feed_url: new URL('/feed.json', site).href,
+			language: 'en',
+			items: storyUpdates(story).map((update) => ({
+				id: itemId(update, site),
+				url: new URL(update.path, site).href,
+				title: feedText(update.title),
+				content_text: feedText(update.text),
+				date_published: new Date(`${update.date}T00:00:00Z`).toISOString(),
+				tags: [update.kind],
+			})),
+		},
+		null,
+		2,
+	);
 }

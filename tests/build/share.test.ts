@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/utils/check-content.ts';
 import { readDist } from '../support/dist.ts';
@@ -128,7 +128,9 @@ describe('the data downloads', () => {
 
 describe('the feeds and sitemap', () => {
 	it('give RSS that parses, with one status item per claim dated as assessed', async () => {
-		const rss = new XMLParser().parse(await readDist('feed.xml'));
+		const xml = await readDist('feed.xml');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const rss = new XMLParser().parse(xml);
 		const items = [rss.rss.channel.item].flat();
 		const statusItems = items.filter((item: { title: string }) => !item.title.startsWith('Correction:'));
 		expect(statusItems).toHaveLength(claims.length);
