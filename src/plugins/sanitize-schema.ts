@@ -1,13 +1,18 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
+import { CONTENT_ID_PREFIX } from '../utils/urls.ts';
+
 /**
  * What HTML editors' Markdown may produce. GitHub's default (no script, no event handlers, no
- * `javascript:` or `data:` URLs, no style), keeping ids as written (no `user-content-` prefix,
- * since ids are our anchors) and the `claim-ref` class on citation links.
+ * `javascript:` or `data:` URLs, no style), and the `claim-ref` class on citation links. Every
+ * `id` and `name` written in a body gets the `content-` prefix (the sanitizer's protection
+ * against DOM clobbering): a body's `<img name="querySelector">` cannot replace
+ * `document.querySelector`, and a body's `id="key-questions"` cannot take a page anchor. Claim
+ * ids and aliases may not start with the prefix (src/utils/urls.ts), so no body can take one.
  */
 export const sanitizeSchema: Options = {
 	...defaultSchema,
-	clobberPrefix: '',
+	clobberPrefix: CONTENT_ID_PREFIX,
 	attributes: {
 		...defaultSchema.attributes,
 		a: [['className', 'claim-ref'], ...(defaultSchema.attributes?.a ?? [])],

@@ -4,6 +4,7 @@ import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean, nearest } from './did-you-mean.ts';
+import { reservedIdProblem } from './urls.ts';
 import type { StatedDate } from '../schemas/date.ts';
 import type { Status } from '../schemas/status.ts';
 import { statusChanges, statusRecordProblem } from '../story/status-history.ts';
@@ -119,7 +120,11 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	}
 	const aliasOwner = new Map<string, string>();
 	for (const claim of files.claims) {
+		const reserved = reservedIdProblem(claim.id);
+		if (reserved) diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'error', message: `has a file name that cannot be a claim id: ${reserved} (rename the file)` });
 		claim.data?.aliases.forEach((alias, i) => {
+			const aliasReserved = reservedIdProblem(alias);
+			if (aliasReserved) error(claim, ['aliases', i], aliasReserved);
 			if (ids.claims.has(alias)) error(claim, ['aliases', i], `"${alias}" is the id of another claim (content/claims/${alias}.md): an alias must be an id no claim uses`);
 			else if (aliasOwner.has(alias)) error(claim, ['aliases', i], `"${alias}" is already an alias of claim "${aliasOwner.get(alias)}": remove it from one of them`);
 			else aliasOwner.set(alias, claim.id);
@@ -138,6 +143,12 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	const references = (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) =>
 		list?.forEach((id, i) => reference(entry, [field, i], id, target));
 
+	const story = files.story[0];
+	const seenTopics = new Set<string>();
+	story?.data?.topics.forEach((topic, i) => {
+		if (seenTopics.has(topic.id)) error(story, ['topics', i, 'id'], `"${topic.id}" is listed twice: remove one, or its claims would show twice`);
+		seenTopics.add(topic.id);
+	});
 	const published = files.story[0]?.data?.published.value;
 	const topicIds = new Set(files.story[0]?.data?.topics.map((topic) => topic.id) ?? []);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
@@ -156,7 +167,8 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		for (const citation of findClaimCitations(entry.body)) {
 			const line = entry.bodyLine + citation.line - 1;
 			const at = { file: entry.file, line, field: 'body', severity: 'error' as const };
-			if (!citation.id) diagnostics.push({ ...at, message: 'has a :claim citation without an id: write :claim[text]{#claim-id}' });
+			if (citation.name !== 'claim') diagnostics.push({ ...at, message: `has ":${citation.name}[…]", which is not a directive the site knows; did you mean ":claim"? Write :claim[text]{#claim-id}` });
+			else if (!citation.id) diagnostics.push({ ...at, message: 'has a :claim citation without an id: write :claim[text]{#claim-id}' });
 			else if (!ids.claims.has(citation.id)) {
 				const renamed = aliasOwner.get(citation.id);
 				const fix = renamed ? `; that is an old id of "${renamed}": use "${renamed}"` : didYouMean(citation.id, [...ids.claims]);

@@ -4,6 +4,8 @@
  */
 export function plainText(markdown: string): string {
 	return markdown
+		// An editor's HTML comment is a note to editors: none of it reaches readers or the index.
+		.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
 		.replace(/:claim\[([^\]]*)\]\{[^}]*\}/g, '$1')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<[^>]*>/g, ' ')

@@ -24,7 +24,19 @@ const HOSTILE = {
 		`[javascript link](javascript:${PAYLOAD}) and [data link](data:text/html,<script>${PAYLOAD}</script>)`,
 		`<a href="javascript:${PAYLOAD}">raw link</a> <iframe src="data:text/html,x"></iframe>`,
 		`<div onclick="${PAYLOAD}" style="position:fixed;inset:0">overlay</div>`,
+		// DOM clobbering: named elements that would replace document's own methods.
+		'<img name="querySelector" src="x.png" alt="q"> <img name="querySelectorAll" src="x.png" alt="qa"> <form name="getElementById"></form>',
+		// Anchor hijacking: a body taking a page section's id, or a claim's.
+		'<h2 id="key-questions">Hijacked heading</h2> <span id="first-clash-reported">hijacked claim anchor</span>',
+		// Prose that remark-directive would read as directives.
+		'At 10:30 the ratio was 2:1. Update:Kyiv said more. See ::note and ::: too.',
+		// An editor\'s note, which must reach neither the page nor the search index.
+		'<!-- secret editor note zebracorn -->',
 	].join('\n\n'),
+	/** A statement a spreadsheet would run as a formula. */
+	formula: '=HYPERLINK("https://evil.example/","click me")',
+	/** The story's intro taking a page anchor. */
+	intro: '<a id="sources" href="#x">hijacked sources anchor</a>',
 };
 
 describe('hostile content, built and opened in Chromium', () => {
@@ -41,6 +53,8 @@ describe('hostile content, built and opened in Chromium', () => {
 		await project.edit('content/places/kursk-region.md', (text) => text.replace('name: "Kursk region"', `name: ${JSON.stringify(HOSTILE.placeName)}`));
 		await project.edit('content/estimates/state-dept-up-to-10000-kursk.md', (text) => text.replace('wording: "up to 10,000"', `wording: ${JSON.stringify(HOSTILE.wording)}`));
 		await project.edit('content/sources/us-state-department.md', (text) => text.replace('name: "U.S. State Department"', `name: ${JSON.stringify(HOSTILE.sourceName)}`));
+		await project.edit('content/claims/treaty-signed-in-june.md', (text) => text.replace(/^statement: .*$/m, `statement: ${JSON.stringify(HOSTILE.formula)}`));
+		await project.edit('content/story.md', (text) => `${text}\n${HOSTILE.intro}\n`);
 		const { code, output } = await project.build();
 		if (code !== 0) throw new Error(`the hostile build failed:\n${output}`);
 		server = await serveStatic(path.join(project.dir, 'dist'));
@@ -102,6 +116,54 @@ describe('hostile content, built and opened in Chromium', () => {
 		expect(XMLValidator.validate(svg)).toBe(true);
 		expect(svg).toContain('&lt;img src=x onerror=&quot;');
 		expect(svg).not.toMatch(/<img|<script|onerror="/);
+	});
+
+	it('lets no body clobber document methods: the map, the filter and search still work', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${base}/?status=reported`);
+		expect(await page.evaluate(() => typeof document.querySelector === 'function' && typeof document.querySelectorAll === 'function' && typeof document.getElementById === 'function')).toBe(true);
+		await expect.poll(() => page.locator('claim-filter .count').textContent()).toMatch(/^Showing \d+ of \d+ claims$/);
+		await page.getByRole('button', { name: 'Explore the map' }).click();
+		await page.waitForSelector('.story-map[data-ready]');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps every anchor unique: bodies cannot take a section\'s or a claim\'s id', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/`);
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		expect(await page.evaluate(() => document.getElementById('key-questions')!.closest('section')!.getAttribute('aria-labelledby'))).toBe('key-questions');
+		expect(await page.evaluate(() => document.getElementById('first-clash-reported')!.tagName)).toBe('ARTICLE');
+		expect(await page.evaluate(() => document.getElementById('sources')!.tagName)).toBe('H2');
+		expect(ids).toEqual(expect.arrayContaining(['content-key-questions', 'content-first-clash-reported', 'content-sources']));
+		await page.close();
+	});
+
+	it('gives back prose that looks like a directive as the editor wrote it', async () => {
+		const html = await project.read('dist/index.html');
+		expect(html).toContain('At 10:30 the ratio was 2:1. Update:Kyiv said more.');
+		expect(html).toContain('::note');
+	});
+
+	it('keeps editors\' HTML comments out of the page and the search index', async () => {
+		expect(await project.read('dist/index.html')).not.toContain('zebracorn');
+		const result = await visit('/', async (page) => {
+			await page.getByRole('button', { name: /^Search/ }).click();
+			await page.keyboard.type('zebracorn');
+			await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/No result|0 result|nothing/i);
+			expect(await page.locator('site-search .results li').count()).toBe(0);
+		});
+		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+	});
+
+	it('writes a statement a spreadsheet would run as a formula as text in claims.csv', async () => {
+		const csv = await project.read('dist/data/claims.csv');
+		expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/"",""click me"")"`);
+		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
 	});
 
 	it('runs no script from content in search results', async () => {

@@ -238,6 +238,36 @@ const fixtures: Fixture[] = [
 		expected: /umerov-first-encounter\.md:\d+ status: is "confirmed", but the latest status change \(2026-11-25\) is to "disputed"/,
 	},
 	{
+		name: 'an alias named like a section of the page',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: append('aliases:\n  - key-questions'),
+		expected: /umerov-first-encounter\.md:\d+ aliases\.0: "key-questions" is the id of a part of the page: choose another name/,
+	},
+	{
+		name: 'an alias with a prefix the page uses for its own anchors',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: append('aliases:\n  - status-confirmed'),
+		expected: /aliases\.0: "status-confirmed" starts with "status-", which the page uses for its own anchors/,
+	},
+	{
+		name: 'a topic listed twice in the story',
+		file: 'content/story.md',
+		edit: replace('  - id: casualties\n    title: Casualties\n', '  - id: casualties\n    title: Casualties\n  - id: casualties\n    title: Casualties again\n'),
+		expected: /story\.md:\d+ topics\.\d+\.id: "casualties" is listed twice: remove one, or its claims would show twice/,
+	},
+	{
+		name: 'a misspelt :claim citation',
+		file: 'content/questions/casualties.md',
+		edit: (text) => `${text}\nSee :cliam[the killed]{#us-official-many-killed}.\n`,
+		expected: /casualties\.md:\d+ body: has ":cliam\[…\]", which is not a directive the site knows; did you mean ":claim"\?/,
+	},
+	{
+		name: 'a :::claim container citing an unknown claim',
+		file: 'content/questions/casualties.md',
+		edit: (text) => `${text}\n:::claim{#no-such-claim}\nText.\n:::\n`,
+		expected: /casualties\.md:\d+ body: :claim cites "no-such-claim", which is not a claim/,
+	},
+	{
 		name: 'a file with no front matter',
 		file: 'content/places/pyongyang.md',
 		edit: replace(/^---\n/, ''),
