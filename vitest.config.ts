@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, by what a test needs: `unit` needs nothing (no build, no browser) and runs in
+ * seconds on a fresh clone (`npx vitest run --project unit`); `build` reads the built `dist/`;
+ * `browser` serves `dist/` and drives Chromium. `npm test` builds first, then runs all three.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		globalSetup: ['tests/support/serve-dist.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		env: { TZ: 'UTC' },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/serve-dist.ts'] } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'], globalSetup: ['tests/support/serve-dist.ts'] } },
+		],
 	},
 });

@@ -68,6 +68,7 @@ describe('astro build', () => {
 
 	it('renders hostile Markdown in a claim inert: no script, handler or javascript: URL reaches the page', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
+		const original = await project.read(file);
 		await project.edit(file, (text) =>
 			text.replace(
 				/\n---\n\n[\s\S]*$/,
@@ -88,18 +89,22 @@ describe('astro build', () => {
 				].join('\n'),
 			),
 		);
-		const { code, output } = await project.build();
-		expect(code, output).toBe(0);
-		const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
-		const start = html.indexOf('id="austin-very-serious-escalation"');
-		const claim = html.slice(start, html.indexOf('</article>', start));
-		expect(claim).toContain('<em>emphasis</em>');
-		expect(claim).not.toMatch(/<script/i);
-		expect(claim).not.toMatch(/onerror/i);
-		expect(claim).not.toMatch(/javascript:/i);
-		expect(claim).not.toMatch(/<iframe|<style/i);
-		expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
-		expect(html).not.toContain('__pwned');
+		try {
+			const { code, output } = await project.build();
+			expect(code, output).toBe(0);
+			const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
+			const start = html.indexOf('id="austin-very-serious-escalation"');
+			const claim = html.slice(start, html.indexOf('</article>', start));
+			expect(claim).toContain('<em>emphasis</em>');
+			expect(claim).not.toMatch(/<script/i);
+			expect(claim).not.toMatch(/onerror/i);
+			expect(claim).not.toMatch(/javascript:/i);
+			expect(claim).not.toMatch(/<iframe|<style/i);
+			expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
+			expect(html).not.toContain('__pwned');
+		} finally {
+			await project.write(file, original);
+		}
 	});
 
 	it('adds a chart mark and a table row for a new estimate file, with no code change', async () => {
