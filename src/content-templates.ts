@@ -61,8 +61,8 @@ role: ""
 kind: TODO
 # Whose voice: ukraine, south-korea, united-states, russia, north-korea, japan, defector, press.
 side: TODO
-# The source's own web address, https:// only (else delete the line).
-url: https://example.org/
+# The source's own web address, starting https:// (or http://); else delete the line.
+url: "TODO: https://…"
 ---
 `,
 	},

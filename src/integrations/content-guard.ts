@@ -2,22 +2,26 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, hasErrors } from '../utils/check-content.ts';
-import { formatDiagnostic, formatReport } from '../utils/diagnostics.ts';
+import { formatDiagnostic, formatReport, type Diagnostic } from '../utils/diagnostics.ts';
+import { previewErrorPage } from './preview-error-page.ts';
 
 /**
  * Fails `astro build` on any content error, with file, line, field and fix for each.
  * Astro alone lets a dangling reference through with exit code 0; this closes that gap.
- * In `astro dev` the same report is logged on start and after each content edit, and the
- * server keeps running so the editor can fix the file.
+ * In `astro dev` the same report is logged on start and after each content edit, the server
+ * keeps running so the editor can fix the file, and while content has errors every page of
+ * the preview shows them instead (never a stack trace, never a stale page).
  */
 export function contentGuard(): AstroIntegration {
 	let root = process.cwd();
+	let current: Diagnostic[] = [];
 	return {
 		name: 'content-guard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
 				const { diagnostics } = await checkContent(root);
+				current = diagnostics;
 				if (command === 'build' && hasErrors(diagnostics)) {
 					throw new Error(`Content check failed:\n${formatReport(diagnostics)}`);
 				}
@@ -28,9 +32,19 @@ export function contentGuard(): AstroIntegration {
 				let pending: ReturnType<typeof setTimeout> | undefined;
 				const recheck = async () => {
 					const { diagnostics } = await checkContent(root);
+					current = diagnostics;
 					if (diagnostics.length === 0) logger.info('content OK');
 					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 				};
+				// A page request (not Vite's own modules and assets) gets the error page while content is broken.
+				server.middlewares.use((req, res, next) => {
+					const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro|node_modules|__)/.test(req.url ?? '');
+					if (!page || !hasErrors(current)) return next();
+					res.statusCode = 500;
+					res.setHeader('Content-Type', 'text/html; charset=utf-8');
+					res.setHeader('Cache-Control', 'no-store');
+					res.end(previewErrorPage(current));
+				});
 				server.watcher.on('all', (_event, changed) => {
 					if (!changed.startsWith(path.join(root, 'content') + path.sep)) return;
 					clearTimeout(pending);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkIntegrity, type PublishedIds } from './integrity.ts';
 
 /** Where the list of published claim ids is kept. */
@@ -22,7 +22,10 @@ export async function readPublished(root: string): Promise<PublishedIds | undefi
  */
 export async function checkContent(root: string): Promise<{ files: ContentFiles; diagnostics: Diagnostic[] }> {
 	const { files, diagnostics } = await readContentFiles(root);
-	return { files, diagnostics: [...diagnostics, ...checkIntegrity(files, await readPublished(root))] };
+	// The schema and the placeholder scan can both spot a TODO left in one field: say it once.
+	const all = [...diagnostics, ...checkIntegrity(files, await readPublished(root))];
+	const seen = new Set<string>();
+	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
 }
 
 export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');

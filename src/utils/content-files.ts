@@ -20,6 +20,8 @@ export interface ContentFile<C extends CollectionName = CollectionName> {
 	file: string;
 	/** Front matter after schema validation, or undefined when it failed. */
 	data: CollectionData<C> | undefined;
+	/** Front matter as written (parsed YAML), before validation; undefined when it would not parse. */
+	raw?: unknown;
 	/** The Markdown body. */
 	body: string;
 	/** Line in the file where the body starts. */
@@ -163,24 +165,26 @@ async function readCollection<C extends CollectionName>(
 		const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
 		const lineOf = lineFinder(doc, counter, 2);
 		let data: CollectionData<C> | undefined;
+		let raw: unknown;
 		if (doc.errors.length > 0) {
 			for (const error of doc.errors) {
 				const line = error.linePos?.[0]?.line;
 				diagnostics.push({ file, line: line ? line + 1 : 2, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
 			}
 		} else {
-			const raw = doc.toJS() ?? {};
+			raw = doc.toJS() ?? {};
 			const result = schema.safeParse(raw);
 			if (result.success) data = result.data as CollectionData<C>;
 			else {
 				for (const issue of result.error.issues) {
 					for (const { field, message } of describeIssue(issue, raw, schema)) {
-						diagnostics.push({ file, line: lineOf(field ? field.split('.') : []), field, severity: 'error', message });
+						const fieldPath = field ? field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)) : [];
+						diagnostics.push({ file, line: lineOf(fieldPath), field, severity: 'error', message });
 					}
 				}
 			}
 		}
-		files.push({ collection: name, id, file, data, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+		files.push({ collection: name, id, file, data, raw, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 	}
 	return files;
 }

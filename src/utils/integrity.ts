@@ -11,6 +11,17 @@ import { statusChanges, statusRecordProblem } from '../story/status-history.ts';
 
 type Path = (string | number)[];
 
+/** Text a template leaves to be replaced: TODO…, a YYYY date, or an example.org/.com address. */
+const PLACEHOLDER = /^(TODO\b|YYYY)|^https?:\/\/(www\.)?example\.(org|com)\b/;
+
+/** Every string in a file's data that is still a template placeholder, with its path. */
+function placeholders(data: unknown, path: Path = []): { path: Path; value: string }[] {
+	if (typeof data === 'string') return PLACEHOLDER.test(data.trim()) ? [{ path, value: data }] : [];
+	if (Array.isArray(data)) return data.flatMap((item, i) => placeholders(item, [...path, i]));
+	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => placeholders(value, [...path, key]));
+	return [];
+}
+
 /** The shared helpers of one integrity run, handed to the checks that live in their own functions. */
 interface Checks {
 	error: (entry: ContentFile, path: Path, message: string) => void;
@@ -108,6 +119,16 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 
 	// Ids: unique within a collection, and claim aliases never shadow an id.
 	const ids = {} as Record<CollectionName, Set<string>>;
+	// What `npm run new` leaves for the editor to fill in is never published.
+	for (const entries of Object.values(files) as ContentFile[][]) {
+		for (const entry of entries) {
+			for (const { path, value } of placeholders(entry.raw)) error(entry, path, `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)`);
+			const firstLine = entry.body.split('\n').findIndex((line) => line.trim() !== '');
+			if (firstLine >= 0 && PLACEHOLDER.test(entry.body.split('\n')[firstLine]!.trim())) {
+				diagnostics.push({ file: entry.file, line: entry.bodyLine + firstLine, field: 'body', severity: 'error', message: 'is still the placeholder text from the template: write it in your own words' });
+			}
+		}
+	}
 	for (const [name, entries] of Object.entries(files) as [CollectionName, ContentFile[]][]) {
 		const seen = new Map<string, ContentFile>();
 		for (const entry of entries) {

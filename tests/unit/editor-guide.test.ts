@@ -64,3 +64,31 @@ describe('npm run new templates', () => {
 		});
 	}
 });
+
+describe('a template left unfilled', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	for (const [kind, template] of Object.entries(TEMPLATES)) {
+		it(`${kind}: fails the check on every line that still holds a placeholder, body included`, async () => {
+			const file = `${COLLECTIONS[template.collection].base}/unfilled-${kind}.md`;
+			await project.write(file, template.text);
+			try {
+				const { diagnostics } = await checkContent(project.dir);
+				const flagged = new Set(diagnostics.filter((d) => d.file === file && d.severity === 'error').map((d) => d.line));
+				const placeholderLines = template.text
+					.split('\n')
+					.map((line, i) => ({ line, number: i + 1 }))
+					.filter(({ line }) => !line.startsWith('#') && /TODO|YYYY|example\.org/.test(line))
+					.map(({ number }) => number);
+				expect(placeholderLines.length).toBeGreaterThan(0);
+				expect(placeholderLines.filter((n) => !flagged.has(n)), `unflagged lines of ${kind}`).toEqual([]);
+			} finally {
+				await project.remove(file);
+			}
+		});
+	}
+});

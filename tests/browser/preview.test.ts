@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/support/chromium.ts';
+import { tempProject } from '../support/temp-project.ts';
+
+/** A free port on this machine. */
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+
+// The editor's preview: `astro dev` on a throwaway copy, started here and stopped after.
+describe('the live preview (npm run dev) in Chromium', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	let dev: ChildProcess;
+	let base: string;
+	let browser: Browser;
+	let log = '';
+
+	beforeAll(async () => {
+		project = await tempProject();
+		const port = await freePort();
+		base = `http://127.0.0.1:${port}`;
+		dev = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: project.dir,
+			// As an editor starts it: not in vitest's test mode, which the dev server would inherit.
+			env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		dev.stdout!.on('data', (chunk) => (log += chunk));
+		dev.stderr!.on('data', (chunk) => (log += chunk));
+		// Ready once it serves the story page (the first request also warms Vite's dependency cache).
+		for (let i = 0; i < 120; i++) {
+			const html = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then((r) => r.text(), () => '');
+			if (html.includes('<h1')) break;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		browser = await launchChromium();
+	}, 120_000);
+	afterAll(async () => {
+		if (process.env.PREVIEW_LOG) console.log(log);
+		await browser?.close();
+		dev?.kill();
+		await project?.cleanup();
+	});
+
+	async function open(path = '/') {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		await page.locator('main h1').waitFor();
+		return { page, errors };
+	}
+	const styled = (page: Page) =>
+		page.evaluate(() => ({
+			sheets: document.styleSheets.length,
+			font: getComputedStyle(document.querySelector('main h1')!).fontFamily,
+			csp: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
+		}));
+
+	it('looks like the published page: styled, in the site\'s font, with no CSP error in the console', async () => {
+		const { page, errors } = await open();
+		const look = await styled(page);
+		expect(look.sheets, log).toBeGreaterThan(0);
+		expect(look.font).toContain('system-ui');
+		expect(look.csp).toBe(0);
+		expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+		await page.close();
+	});
+
+	it('shows the content check\'s message while a reference is broken, and the page again once it is fixed', async () => {
+		const file = 'content/claims/austin-very-serious-escalation.md';
+		const original = await project.read(file);
+		await project.edit(file, (text) => text.replace('claimant: lloyd-austin', 'claimant: lloyd-austen'));
+		try {
+			const page = await browser.newPage();
+			await expect.poll(async () => {
+				await page.goto(`${base}/`);
+				return page.locator('body').textContent();
+			}, { timeout: 20_000 }).toContain('content/claims/austin-very-serious-escalation.md:5 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+			expect(await page.locator('body').textContent()).not.toMatch(/TypeError|at \S+\.astro/);
+			// It reloads itself, so it turns back into the page when the file is fixed.
+			expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toBe('2');
+			await project.write(file, original);
+			await expect.poll(async () => {
+				await page.goto(`${base}/`);
+				return page.locator('main h1, body > h1').first().textContent();
+			}, { timeout: 30_000 }).toContain('North Korean troops in Russia');
+			expect((await styled(page)).sheets).toBeGreaterThan(0);
+			await page.close();
+		} finally {
+			await project.write(file, original);
+		}
+	});
+});
