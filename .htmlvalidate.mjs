@@ -6,6 +6,7 @@ export default {
 		'html5',
 		{
 			'copy-link': { flow: true, phrasing: true, permittedContent: ['@phrasing'] },
+			'embed-code': { flow: true, permittedContent: ['details'] },
 			'claim-filter': { flow: true, permittedContent: ['@flow'] },
 			'site-search': { flow: true, permittedContent: ['@flow'] },
 		},

@@ -22,7 +22,8 @@ export default defineConfig({
 		searchIndex(),
 		securityHeaders(),
 		// Claim pages and the story; redirect pages of old ids carry noindex and stay out.
-		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
+		// Embed pages are for other sites' frames, not for search: they stay out too.
+		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/embed/') }),
 	],
 	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
 	build: { inlineStylesheets: 'never' },

@@ -18,10 +18,10 @@ export interface StaticServer {
 export const brotli = (bytes: Uint8Array) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
 /**
- * Serves `dir` on 127.0.0.1. With `compress`, serves a brotli-precompressed copy (made in a
+ * Serves `dir` on 127.0.0.1 (on `port`, or a free one). With `compress`, serves a brotli-precompressed copy (made in a
  * temporary folder, removed on close). Unknown paths get a 404 with the folder's 404.html, if any.
  */
-export async function serveStatic(dir: string, { compress = false } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { compress = false, port = 0 } = {}): Promise<StaticServer> {
 	let root = dir;
 	if (compress) {
 		root = await mkdtemp(path.join(tmpdir(), 'served-'));
@@ -38,7 +38,7 @@ export async function serveStatic(dir: string, { compress = false } = {}): Promi
 			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound ?? 'not found');
 		}),
 	);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return {
 		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		close: async () => {

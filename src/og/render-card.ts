@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { claimCard, type ClaimCardData } from './claim-card.ts';
+import { claimCard, type CardNode, type ClaimCardData } from './claim-card.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the card's design changes, so every cached card is redrawn. */
@@ -25,16 +25,20 @@ const loadFonts = () =>
 	));
 
 /** The hash that names a card: everything drawn on it, plus the design version. */
-export const cardHash = (data: ClaimCardData) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 20);
+export const cardHash = (data: unknown) => createHash('sha256').update(JSON.stringify([DESIGN_VERSION, data])).digest('hex').slice(0, 20);
+
+/** A claim's 1200×630 PNG social card; an unchanged claim is read from the cache. */
+export const renderClaimCard = (data: ClaimCardData) => renderCard(data, claimCard(data));
 
 /**
- * A claim's 1200×630 PNG social card. Drawn with satori (text becomes paths, in the Inter font
- * shipped with the project) and rasterised by resvg; an unchanged claim is read from the cache.
+ * A 1200×630 PNG social card. Drawn with satori (text becomes paths, in the Inter font shipped
+ * with the project) and rasterised by resvg; a card whose `data` is unchanged is read from the
+ * cache, named by the hash of the data that drew it.
  */
-export async function renderClaimCard(data: ClaimCardData): Promise<{ png: Buffer; cached: boolean }> {
+export async function renderCard(data: unknown, node: CardNode): Promise<{ png: Buffer; cached: boolean }> {
 	const file = path.join(CARD_CACHE, `${cardHash(data)}.png`);
 	if (existsSync(file)) return { png: await readFile(file), cached: true };
-	const svg = await satori(claimCard(data) as never, { width: 1200, height: 630, fonts: await loadFonts() });
+	const svg = await satori(node as never, { width: 1200, height: 630, fonts: await loadFonts() });
 	const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 	await mkdir(CARD_CACHE, { recursive: true });
 	await writeFile(file, png);

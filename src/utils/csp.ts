@@ -5,7 +5,7 @@ import { mapTiles } from '../site-config.ts';
  * inline style, no third-party origin. 'wasm-unsafe-eval' lets the search index (WebAssembly)
  * start; it allows no JavaScript eval. A configured map tile server is the one exception.
  */
-export function contentSecurityPolicy({ forHeader = false } = {}): string {
+export function contentSecurityPolicy({ forHeader = false, frameAncestors = "'none'" } = {}): string {
 	const tiles = mapTiles ? ` ${new URL(mapTiles.url.replace(/\{[^}]+\}/g, '0')).origin}` : '';
 	const directives = [
 		"default-src 'self'",
@@ -18,7 +18,7 @@ export function contentSecurityPolicy({ forHeader = false } = {}): string {
 		"base-uri 'self'",
 		"form-action 'self'",
 		// Only honoured as a header: a <meta> policy cannot say who may frame the page.
-		...(forHeader ? ["frame-ancestors 'none'"] : []),
+		...(forHeader ? [`frame-ancestors ${frameAncestors}`] : []),
 	];
 	return directives.join('; ');
 }

@@ -30,12 +30,12 @@ export async function tempProject() {
 		async read(file: string) {
 			return readFile(path.join(dir, file), 'utf8');
 		},
-		/** Runs `astro build` in the copy; resolves with its exit code and output. */
-		async build() {
+		/** Runs `astro build` in the copy (with `env` added, e.g. SITE_URL); resolves with its exit code and output. */
+		async build(env: Record<string, string> = {}) {
 			try {
 				const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 					cwd: dir,
-					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 					maxBuffer: 32 * 1024 * 1024,
 				});
 				return { code: 0, output: stdout + stderr };

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteName } from '../../../site-config.ts';
+import { claimEmbed, oembedJson } from '../../../story/embeds.ts';
+import { loadStory } from '../../../utils/load-story.ts';
+
+/** oEmbed for each claim, and for each old id of one (it embeds the claim as it is now). */
+export const getStaticPaths = (async () => {
+	const story = await loadStory();
+	return story.claims.flatMap((claim) => [claim.id, ...claim.data.aliases].map((id) => ({ params: { id }, props: { id: claim.id, statement: claim.data.statement } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+	new Response(JSON.stringify(oembedJson(claimEmbed(props.id, props.statement), site!, siteName)), { headers: { 'Content-Type': 'application/json+oembed' } });

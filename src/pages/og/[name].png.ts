@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { estimateRows, SCOPE_LABELS } from '../../charts/estimate-rows.ts';
+import { troopFiguresView } from '../../charts/figures-view.ts';
+import { storyMapView } from '../../map/map-view.ts';
+import { renderCard } from '../../og/render-card.ts';
+import { storyCard, type StoryCardData } from '../../og/story-card.ts';
+import { siteName } from '../../site-config.ts';
+import { loadStory } from '../../utils/load-story.ts';
+
+/** Social cards for the story page and for the map and figures embeds, drawn at build time and cached. */
+export const getStaticPaths = (async () => {
+	const story = await loadStory();
+	const view = troopFiguresView(estimateRows(story.estimates, story.sourceById));
+	const figures = view.deployment.map((row) => `${row.figure} ${SCOPE_LABELS[row.scope]} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
+	const map = storyMapView(story.places);
+	const cards: Record<string, StoryCardData> = {
+		story: { siteName, title: story.story.data.headline, text: story.story.data.dek, figures },
+		figures: { siteName, title: 'The troop figures, as stated', text: view.takeaway, figures },
+		map: { siteName, title: 'Where the story happens', text: map.description, figures: map.distances.map((d) => `${d.text} in a straight line`) },
+	};
+	return Object.entries(cards).map(([name, card]) => ({ params: { name }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	// The design's name is part of the cache key, so a claim card and a story card never share one.
+	const { png } = await renderCard(['story-card', props.card], storyCard(props.card));
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

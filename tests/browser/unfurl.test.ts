@@ -1,0 +1,53 @@
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { unfurl } from 'unfurl.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
+import { tempProject } from '../support/temp-project.ts';
+
+/** A free port, to build the site for the address it will be served at. */
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+
+// What a chat app or CMS sees when someone pastes a link: a real link-unfurling library
+// (unfurl.js reads Open Graph, Twitter cards and oEmbed discovery) against a build served at
+// the address it was built for.
+describe('links pasted into another app, read by unfurl.js', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	let server: StaticServer;
+	let origin: string;
+
+	beforeAll(async () => {
+		project = await tempProject();
+		const port = await freePort();
+		origin = `http://127.0.0.1:${port}`;
+		const { code, output } = await project.build({ SITE_URL: origin });
+		if (code !== 0) throw new Error(output);
+		server = await serveStatic(path.join(project.dir, 'dist'), { port });
+	}, 180_000);
+	afterAll(async () => {
+		await server?.close();
+		await project?.cleanup();
+	});
+
+	it('a claim page unfurls as that claim, with its card and its rich oEmbed', async () => {
+		const result = await unfurl(`${origin}/claims/sk-no-full-scale-combat-yet/`, { oembed: true });
+		expect(result.open_graph?.title).toContain('not yet engaged in full-scale combat');
+		expect(result.open_graph?.images?.[0]?.url).toBe(`${origin}/og/claims/sk-no-full-scale-combat-yet.png`);
+		expect(result.twitter_card?.card).toBe('summary_large_image');
+		expect(result.oEmbed?.type).toBe('rich');
+		expect((result.oEmbed as { html?: string } | undefined)?.html).toContain(`src="${origin}/embed/claims/sk-no-full-scale-combat-yet/"`);
+	});
+
+	it('the story page unfurls with a picture of its own', async () => {
+		const result = await unfurl(`${origin}/`, { oembed: true });
+		expect(result.open_graph?.images?.[0]?.url).toBe(`${origin}/og/story.png`);
+		expect(result.twitter_card?.card).toBe('summary_large_image');
+		expect(result.oEmbed?.type).toBe('rich');
+	});
+});
