@@ -6,4 +6,5 @@ const started = performance.now();
 const { diagnostics } = await checkContent(process.cwd());
 console.log(formatReport(diagnostics));
 console.log(`checked in ${Math.round(performance.now() - started)} ms`);
-process.exit(hasErrors(diagnostics) ? 1 : 0);
+// exitCode, not exit(): exiting at once can cut the report short when it is piped (| cat, | less).
+process.exitCode = hasErrors(diagnostics) ? 1 : 0;

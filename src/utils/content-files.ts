@@ -107,6 +107,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
 		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];
 	}
+	const numberLike = typeof value === 'string' && /^[\d,.\s]+$/.test(value);
+	if ((issue.code === 'invalid_type' && issue.expected === 'number') || (issue.code === 'invalid_union' && numberLike)) {
+		return [{ field, message: `${JSON.stringify(value)} is not a number: write a plain number, like 12000 (no commas, no words)` }];
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && value !== null && typeof value !== 'object') {
+		return [{ field, message: `is ${typeof value === 'number' ? 'a number' : `a ${typeof value}`}, not text: put it in quotes, like "${String(value)}"` }];
+	}
 	switch (issue.code) {
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => ({
@@ -147,17 +154,41 @@ async function readCollection<C extends CollectionName>(
 	const { base, pattern, schema } = COLLECTIONS[name];
 	const files: ContentFile<C>[] = [];
 	const found: string[] = [];
-	for await (const relative of glob(pattern, { cwd: path.join(root, base) })) found.push(relative);
+	const dir = path.join(root, base);
+	for await (const entry of glob(pattern, { cwd: dir, withFileTypes: true })) {
+		const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+		if (entry.isFile()) found.push(relative);
+		else diagnostics.push({ file: visible(path.posix.join(base, relative.split(path.sep).join('/'))), line: 1, field: '', severity: 'error', message: 'is a folder named like a content file: rename the folder, or move its files up' });
+	}
+	// A file the collection would not read (x.yaml, x.MD, x.markdown) is reported, not ignored.
+	// The story's folder is content/ itself, which also holds the guide and published.json.
+	for await (const entry of base === 'content' ? [] : glob('**/*', { cwd: dir, withFileTypes: true })) {
+		if (!entry.isFile() || entry.name.endsWith('.md') || entry.name.startsWith('.')) continue;
+		const file = path.posix.join(base, path.relative(path.join(root, base), path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+		diagnostics.push({ file: visible(file), line: 1, field: '', severity: 'error', message: `is not a Markdown file ending in ".md", so it would not be published: rename it to ${visible(entry.name.replace(/\.[^.]*$/, ''))}.md, or move it out of ${base}/` });
+	}
 	for (const relative of found.sort()) {
 		const file = path.posix.join(base, relative.split(path.sep).join('/'));
 		const id = path.basename(relative, '.md');
 		if (!ID_PATTERN.test(id)) {
 			diagnostics.push({ file: visible(file), line: 1, field: '', severity: 'error', message: `has a file name that is not an id: rename it to lower-case letters, digits and single hyphens, like "kursk-region.md" (hidden or right-to-left characters are shown as \\u codes)` });
 		}
-		const text = await readFile(path.join(root, file), 'utf8');
+		// A byte-order mark is accepted and dropped, as Astro does.
+		const text = (await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, '');
+		text.split('\n').forEach((line, i) => {
+			const bad = line.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+			if (bad) diagnostics.push({ file, line: i + 1, field: '', severity: 'error', message: `has an invisible control character (${visible(bad[0])}) on this line: delete it; it would break the feeds and the search index` });
+		});
 		const parts = splitFrontMatter(text);
 		if (!parts) {
-			diagnostics.push({ file, line: 1, field: '', severity: 'error', message: 'has no front matter: start the file with a line "---", the fields, then another "---"' });
+			const lines = text.split(/\r?\n/);
+			const trailing = lines.findIndex((line, i) => i > 0 && /^---\s*\S/.test(line));
+			const message = !/^---\r?\n/.test(text)
+				? 'has no front matter: start the file with a line "---", the fields, then another "---"'
+				: trailing > 0
+					? `has text after the closing "---" on line ${trailing + 1}: the closing line must be "---" alone; move the text to the next line`
+					: 'has no closing "---" line after its fields: add a line "---" after the last field, before the text';
+			diagnostics.push({ file, line: trailing > 0 ? trailing + 1 : 1, field: '', severity: 'error', message });
 			files.push({ collection: name, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1 });
 			continue;
 		}

@@ -5,6 +5,7 @@ import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean, nearest } from './did-you-mean.ts';
 import { reservedIdProblem } from './urls.ts';
+import { visible } from './content-files.ts';
 import type { StatedDate } from '../schemas/date.ts';
 import type { Status } from '../schemas/status.ts';
 import { statusChanges, statusRecordProblem } from '../story/status-history.ts';
@@ -14,12 +15,30 @@ type Path = (string | number)[];
 /** Text a template leaves to be replaced: TODO…, a YYYY date, or an example.org/.com address. */
 const PLACEHOLDER = /^(TODO\b|YYYY)|^https?:\/\/(www\.)?example\.(org|com)\b/;
 
-/** Every string in a file's data that is still a template placeholder, with its path. */
-function placeholders(data: unknown, path: Path = []): { path: Path; value: string }[] {
-	if (typeof data === 'string') return PLACEHOLDER.test(data.trim()) ? [{ path, value: data }] : [];
-	if (Array.isArray(data)) return data.flatMap((item, i) => placeholders(item, [...path, i]));
-	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => placeholders(value, [...path, key]));
+/** Control characters (but tab and newline) and lone surrogates: text no feed or index can hold. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every string in a file's data, with its path. */
+function strings(data: unknown, path: Path = []): { path: Path; value: string }[] {
+	if (typeof data === 'string') return [{ path, value: data }];
+	if (Array.isArray(data)) return data.flatMap((item, i) => strings(item, [...path, i]));
+	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => strings(value, [...path, key]));
 	return [];
+}
+
+/** Every string in a file's data that is still a template placeholder, with its path. */
+const placeholders = (data: unknown) => strings(data).filter(({ value }) => PLACEHOLDER.test(value.trim()));
+
+/**
+ * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
+ * "1.2 million soldiers" → 1200000; "hundreds" → undefined.
+ */
+export function numberInWords(wording: string): number | undefined {
+	const match = /(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?/i.exec(wording);
+	if (!match) return undefined;
+	const number = Number(match[1]!.replace(/,/g, ''));
+	const scale = match[2]?.toLowerCase() === 'million' ? 1_000_000 : match[2]?.toLowerCase() === 'thousand' ? 1_000 : 1;
+	return Math.round(number * scale);
 }
 
 /** The shared helpers of one integrity run, handed to the checks that live in their own functions. */
@@ -119,9 +138,13 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 
 	// Ids: unique within a collection, and claim aliases never shadow an id.
 	const ids = {} as Record<CollectionName, Set<string>>;
-	// What `npm run new` leaves for the editor to fill in is never published.
+	// What `npm run new` leaves for the editor to fill in is never published; a control character
+	// that YAML escapes let in ("\v", "\u0001") would break the feeds and the search index.
 	for (const entries of Object.values(files) as ContentFile[][]) {
 		for (const entry of entries) {
+			for (const { path, value } of strings(entry.raw).filter((s) => CONTROL.test(s.value))) {
+				error(entry, path, `has an invisible control character (${visible(value.match(CONTROL)![0])}): delete the escape that wrote it`);
+			}
 			for (const { path, value } of placeholders(entry.raw)) error(entry, path, `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)`);
 			const firstLine = entry.body.split('\n').findIndex((line) => line.trim() !== '');
 			if (firstLine >= 0 && PLACEHOLDER.test(entry.body.split('\n')[firstLine]!.trim())) {
@@ -164,6 +187,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	const references = (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) =>
 		list?.forEach((id, i) => reference(entry, [field, i], id, target));
 
+	const today = new Date().toISOString().slice(0, 10);
 	const story = files.story[0];
 	const seenTopics = new Set<string>();
 	story?.data?.topics.forEach((topic, i) => {
@@ -174,6 +198,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	const topicIds = new Set(files.story[0]?.data?.topics.map((topic) => topic.id) ?? []);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
 		if (!date || !published) return;
+		if (date.value.split('/').some((part) => part > today)) error(entry, [...path, 'value'], `"${date.value}" is after today (${today}): a date in the article cannot be in the future`);
 		if (date.precision === 'by' && date.value > published) {
 			error(entry, [...path, 'value'], `"${date.value}" is after the article's dateline ${published}: an undated claim had been made by the dateline, so write ${published} or earlier`);
 		}
@@ -216,6 +241,12 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 			});
 		}
 		checkDate(claim, ['stated'], data.stated);
+		data.supports.forEach((id, i) => {
+			if (data.contradicts.includes(id)) error(claim, ['contradicts', data.contradicts.indexOf(id)], `"${id}" is also under supports (${i + 1}): a claim cannot both support and contradict another; keep the one that holds`);
+		});
+		for (const [path, day] of [[['assessed'], data.assessed], ...data.corrections.map((c, i) => [['corrections', i, 'date'], c.date] as const)] as const) {
+			if (day > today) error(claim, [...path], `"${day}" is after today (${today}): write the day it was done`);
+		}
 		// Our assessments and corrections are our own work, done after the article appeared.
 		if (published && data.assessed < published) {
 			error(claim, ['assessed'], `"${data.assessed}" is before the article's dateline ${published}: write the day you assessed the claim (today, when you check it)`);
@@ -234,6 +265,11 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
 		}
 		checkDate(estimate, ['stated'], data.stated);
+		const written = numberInWords(data.wording);
+		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
+		if (written !== undefined && (written < low || written > high)) {
+			error(estimate, ['value'], `${typeof data.value === 'number' ? data.value : `${low}–${high}`} does not agree with the wording "${data.wording}", which says ${written}: correct the value or the wording`);
+		}
 	}
 	for (const event of files.timeline) {
 		const data = event.data;

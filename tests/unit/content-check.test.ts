@@ -268,6 +268,60 @@ const fixtures: Fixture[] = [
 		expected: /casualties\.md:\d+ body: :claim cites "no-such-claim", which is not a claim/,
 	},
 	{
+		name: 'a figure whose value contradicts the number in its own wording',
+		file: 'content/estimates/zelenskyy-11000-kursk.md',
+		edit: replace('value: 11000', 'value: 1000000000000000'),
+		expected: /zelenskyy-11000-kursk\.md:\d+ value: 1000000000000000 does not agree with the wording "approximately 11,000", which says 11000/,
+	},
+	{
+		name: 'a figure written with a thousands comma',
+		file: 'content/estimates/zelenskyy-11000-kursk.md',
+		edit: replace('value: 11000', 'value: 11,000'),
+		expected: /zelenskyy-11000-kursk\.md:\d+ value: "11,000" is not a number: write a plain number, like 12000/,
+	},
+	{
+		name: 'a statement written as a bare number',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace(/^statement: .*$/m, 'statement: 12345'),
+		expected: /umerov-first-encounter\.md:2 statement: is a number, not text: put it in quotes, like "12345"/,
+	},
+	{
+		name: 'an assessment dated in the future',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('assessed: 2026-11-25', 'assessed: 2099-01-01'),
+		expected: /umerov-first-encounter\.md:\d+ assessed: "2099-01-01" is after today/,
+	},
+	{
+		name: 'a claim that both supports and contradicts another',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: append('contradicts:\n  - first-clash-reported'),
+		expected: /umerov-first-encounter\.md:\d+ contradicts\.0: "first-clash-reported" is also under supports/,
+	},
+	{
+		name: 'a control character written as a YAML escape',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace(/^short: .*$/m, 'short: "First\\vencounter"'),
+		expected: /umerov-first-encounter\.md:\d+ short: has an invisible control character \(\\u000b\)/,
+	},
+	{
+		name: 'a control character typed into a body',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: (text) => `${text}\nA bell\u0007 here.\n`,
+		expected: /umerov-first-encounter\.md:\d+: has an invisible control character \(\\u0007\) on this line/,
+	},
+	{
+		name: 'a closing --- with text after it',
+		file: 'content/places/pyongyang.md',
+		edit: replace(/\n---\n/, '\n--- notes\n'),
+		expected: /pyongyang\.md:\d+: has text after the closing "---" on line \d+/,
+	},
+	{
+		name: 'a missing closing ---',
+		file: 'content/places/pyongyang.md',
+		edit: replace(/\n---\n/, '\n'),
+		expected: /pyongyang\.md:1: has no closing "---" line after its fields/,
+	},
+	{
 		name: 'a file with no front matter',
 		file: 'content/places/pyongyang.md',
 		edit: replace(/^---\n/, ''),
@@ -371,6 +425,50 @@ describe('a broken content file', () => {
 		try {
 			const { diagnostics } = await checkContent(project.dir);
 			expect(diagnostics.map(formatDiagnostic).some((l) => /aliases\.0: "first-clash-reported" is the id of another claim/.test(l))).toBe(true);
+		} finally {
+			await project.write(file, original);
+		}
+	});
+});
+
+describe('files the collections would not read, and ones written by other editors', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+	const errors = async () => (await checkContent(project.dir)).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+
+	it('reports a .yaml or .MD file in a collection instead of ignoring it', async () => {
+		await project.write('content/places/minsk.yaml', 'name: Minsk\n');
+		await project.write('content/places/Riga.MD', '---\nname: Riga\n---\n');
+		try {
+			const found = await errors();
+			expect(found).toContainEqual(expect.stringMatching(/^content\/places\/minsk\.yaml:1: is not a Markdown file ending in "\.md", so it would not be published/));
+			expect(found).toContainEqual(expect.stringMatching(/^content\/places\/Riga\.MD:1: is not a Markdown file ending in "\.md"/));
+		} finally {
+			await project.remove('content/places/minsk.yaml');
+			await project.remove('content/places/Riga.MD');
+		}
+	});
+
+	it('reports a folder named like a content file, without a stack trace', async () => {
+		const { mkdir, rm } = await import('node:fs/promises');
+		const folder = `${project.dir}/content/places/odesa.md`;
+		await mkdir(folder);
+		try {
+			expect(await errors()).toContainEqual('content/places/odesa.md:1: is a folder named like a content file: rename the folder, or move its files up');
+		} finally {
+			await rm(folder, { recursive: true });
+		}
+	});
+
+	it('accepts a file saved with a byte-order mark, as Astro does', async () => {
+		const file = 'content/places/pyongyang.md';
+		const original = await project.read(file);
+		await project.write(file, `\uFEFF${original}`);
+		try {
+			expect(await errors()).toEqual([]);
 		} finally {
 			await project.write(file, original);
 		}

@@ -31,6 +31,21 @@ describe('the editor commands', () => {
 		expect(output).toContain('0 errors, 0 warnings');
 	});
 
+	it('npm run check prints the whole report when its output is piped, however long', async () => {
+		const names = Array.from({ length: 60 }, (_, i) => `content/places/unfinished-${i}.md`);
+		for (const name of names) await project.write(name, '---\nname: ""\nkind: TODO\nlat: 500\nlon: 500\n---\n');
+		try {
+			const { code, output } = await script(project.dir, 'check-content.ts');
+			expect(code).toBe(1);
+			const lines = output.trim().split('\n');
+			expect(lines.length).toBeGreaterThan(215);
+			expect(lines.at(-2)).toMatch(/^\d+ errors, \d+ warnings? in content\//);
+			for (const name of names) expect(output).toContain(`${name}:`);
+		} finally {
+			for (const name of names) await project.remove(name);
+		}
+	});
+
 	it('npm run check names the file, line, field and fix, and exits non-zero', async () => {
 		const file = 'content/claims/first-clash-reported.md';
 		const original = await project.read(file);
