@@ -199,8 +199,14 @@ async function readCollection<C extends CollectionName>(
 		let raw: unknown;
 		if (doc.errors.length > 0) {
 			for (const error of doc.errors) {
-				const line = error.linePos?.[0]?.line;
-				diagnostics.push({ file, line: line ? line + 1 : 2, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+				// The line of the problem itself, counted in the file (its YAML starts on line 2).
+				const line = counter.linePos(error.pos[0]).line + 1;
+				if (error.code === 'DUPLICATE_KEY') {
+					const key = parts.yamlText.slice(error.pos[0]).match(/^["']?([^"':\n]+)/)?.[1]?.trim() ?? 'a field';
+					diagnostics.push({ file, line, field: key, severity: 'error', message: `is written twice: keep one "${key}" line and delete the other` });
+				} else {
+					diagnostics.push({ file, line, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation on this line and the one above)` });
+				}
 			}
 		} else {
 			raw = doc.toJS() ?? {};

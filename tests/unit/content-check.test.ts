@@ -474,3 +474,32 @@ describe('files the collections would not read, and ones written by other editor
 		}
 	});
 });
+
+describe('YAML mistakes, reported where they are', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+
+	it('names the key written twice, on the line of the second', async () => {
+		await project.write('content/places/twice.md', '---\nname: "Twice"\nkind: city\nkind: town\nlat: 1\nlon: 1\ncoordinatesBasis: "x"\n---\n\nText.\n');
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			expect(diagnostics.map(formatDiagnostic)).toContainEqual('content/places/twice.md:4 kind: is written twice: keep one "kind" line and delete the other');
+		} finally {
+			await project.remove('content/places/twice.md');
+		}
+	});
+	it('points at the line of a syntax error, not the top of the file', async () => {
+		await project.write('content/places/broken.md', '---\nname: "Broken"\nkind: city\nlat: 1\nlon: [1\ncoordinatesBasis: "x"\n---\n\nText.\n');
+		try {
+			const { diagnostics } = await checkContent(project.dir);
+			const lines = diagnostics.filter((d) => d.file === 'content/places/broken.md').map((d) => d.line);
+			expect(lines.length).toBeGreaterThan(0);
+			expect(Math.min(...(lines as number[]))).toBeGreaterThanOrEqual(5);
+		} finally {
+			await project.remove('content/places/broken.md');
+		}
+	});
+});
