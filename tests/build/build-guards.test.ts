@@ -166,6 +166,10 @@ describe('astro build', () => {
 			expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/claims/state-dept-combat-soon/">');
 			expect(redirect).toMatch(/<a href="\/claims\/state-dept-combat-soon\/"[^>]*>The North Korean troops/);
 			expect(await project.read('dist/sitemap-0.xml')).not.toContain('/claims/state-dept-could-soon-engage/');
+			// Embeds of the old id keep working too: the embed page and its oEmbed show the renamed claim.
+			expect(await project.read('dist/embed/claims/state-dept-could-soon-engage/index.html')).toContain('href="/#state-dept-combat-soon"');
+			const oembed = JSON.parse(await project.read('dist/oembed/claims/state-dept-could-soon-engage.json'));
+			expect(oembed.html).toContain('src="https://kursk-explainer.example/embed/claims/state-dept-combat-soon/"');
 			const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
 			const correction = [rss.rss.channel.item].flat().find((item: { title: string }) => item.title.startsWith('Correction:'));
 			expect(correction.title).toBe('Correction: The North Korean troops in the Kursk region could soon engage in combat, according to a U.S. State Department spokesperson.');
