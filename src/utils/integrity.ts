@@ -241,6 +241,10 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 			});
 		}
 		checkDate(claim, ['stated'], data.stated);
+		// "Disputed" means contradicted by another claim in our sources: the link must be there.
+		if (data.status === 'disputed' && !files.claims.some((other) => other.data?.contradicts.includes(claim.id)) && data.contradicts.length === 0) {
+			error(claim, ['status'], 'is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it: add this claim\'s id under the other claim\'s contradicts (or use another status)');
+		}
 		data.supports.forEach((id, i) => {
 			if (data.contradicts.includes(id)) error(claim, ['contradicts', data.contradicts.indexOf(id)], `"${id}" is also under supports (${i + 1}): a claim cannot both support and contradict another; keep the one that holds`);
 		});

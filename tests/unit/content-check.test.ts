@@ -322,6 +322,12 @@ const fixtures: Fixture[] = [
 		expected: /pyongyang\.md:1: has no closing "---" line after its fields/,
 	},
 	{
+		name: 'a disputed claim that nothing contradicts',
+		file: 'content/claims/umerov-first-encounter.md',
+		edit: replace('status: officially-stated', 'status: disputed'),
+		expected: /umerov-first-encounter\.md:\d+ status: is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it/,
+	},
+	{
 		name: 'a file with no front matter',
 		file: 'content/places/pyongyang.md',
 		edit: replace(/^---\n/, ''),
