@@ -227,7 +227,9 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		citations(claim);
 		const data = claim.data;
 		if (!data) continue;
-		references(claim, 'claimant', data.claimant, 'sources');
+		// One claimant may be written alone (claimant: umerov): then the message names "claimant", not "claimant.0".
+		const written = (claim.raw as { claimant?: unknown } | undefined)?.claimant;
+		data.claimant.forEach((id, i) => reference(claim, Array.isArray(written) ? ['claimant', i] : ['claimant'], id, 'sources'));
 		references(claim, 'reportedBy', data.reportedBy, 'sources');
 		references(claim, 'places', data.places, 'places');
 		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...topicIds].join(', ')})`);

@@ -83,7 +83,7 @@ describe('the live preview (npm run dev) in Chromium', () => {
 			await expect.poll(async () => {
 				await page.goto(`${base}/`);
 				return page.locator('body').textContent();
-			}, { timeout: 20_000 }).toContain('content/claims/austin-very-serious-escalation.md:5 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+			}, { timeout: 20_000 }).toContain('content/claims/austin-very-serious-escalation.md:5 claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
 			expect(await page.locator('body').textContent()).not.toMatch(/TypeError|at \S+\.astro/);
 			// It reloads itself, so it turns back into the page when the file is fixed.
 			expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toBe('2');

@@ -19,7 +19,7 @@ describe('astro build', () => {
 		try {
 			const { code, output } = await project.build();
 			expect(code).not.toBe(0);
-			expect(output).toContain('content/claims/austin-very-serious-escalation.md:5 claimant.0: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+			expect(output).toContain('content/claims/austin-very-serious-escalation.md:5 claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
 		} finally {
 			await project.write(file, original);
 		}

@@ -37,7 +37,7 @@ const fixtures: Fixture[] = [
 		name: 'an unknown claimant, with a near miss',
 		file: 'content/claims/zelenskyy-11000-in-kursk.md',
 		edit: replace('claimant: zelenskyy', 'claimant: zelensky'),
-		expected: 'content/claims/zelenskyy-11000-in-kursk.md:4 claimant.0: "zelensky" is not a source; did you mean "zelenskyy"?',
+		expected: 'content/claims/zelenskyy-11000-in-kursk.md:4 claimant: "zelensky" is not a source; did you mean "zelenskyy"?',
 	},
 	{
 		name: 'an unknown outlet',
