@@ -1,0 +1,108 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { ID_PATTERN } from '../schemas/id.ts';
+import { reservedIdProblem } from '../utils/urls.ts';
+
+/** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
+export const RENAMABLE = {
+	claim: { folder: 'content/claims', fields: ['supports', 'contradicts', 'qualifies', 'claims', 'claim'], citations: true },
+	source: { folder: 'content/sources', fields: ['claimant', 'reportedBy', 'statedBy', 'outlet', 'agency'], citations: false },
+	place: { folder: 'content/places', fields: ['places', 'distanceTo'], citations: false },
+	question: { folder: 'content/questions', fields: [], citations: false },
+} as const;
+export type RenamableKind = keyof typeof RENAMABLE;
+
+/** One content file as text, by its path from the project root. */
+export interface TextFile {
+	path: string;
+	text: string;
+}
+
+/** What a rename does: files to write (new text), files to move, and a line for each change. */
+export interface RenamePlan {
+	writes: TextFile[];
+	move: { from: string; to: string };
+	changes: string[];
+}
+
+const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
+
+/** Replaces scalar references to `from` under `fields` in one file's front matter, and `{#from}` citations in its body. */
+function rewrite(file: TextFile, fields: readonly string[], citations: boolean, from: string, to: string): { text: string; count: number } {
+	const match = FRONT_MATTER.exec(file.text);
+	if (!match) return { text: file.text, count: 0 };
+	const [, open, yamlText, close] = match as unknown as [string, string, string, string];
+	const doc = parseDocument(yamlText);
+	const ranges: [number, number][] = [];
+	const collect = (node: Node | null | undefined) => {
+		if (isScalar(node) && node.value === from && node.range) ranges.push([node.range[0], node.range[1]]);
+		else if (isSeq(node)) node.items.forEach((item) => collect(item as Node));
+	};
+	const visit = (node: unknown) => {
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : '';
+				if ((fields as readonly string[]).includes(key)) collect(pair.value as Node);
+				else visit(pair.value);
+			}
+		} else if (isSeq(node)) node.items.forEach(visit);
+	};
+	visit(doc.contents);
+	let yaml = yamlText;
+	for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
+		const quote = /^["']/.test(yaml[start]!) ? yaml[start] : '';
+		yaml = `${yaml.slice(0, start)}${quote}${to}${quote}${yaml.slice(end)}`;
+	}
+	let body = file.text.slice(match[0].length);
+	let cited = 0;
+	if (citations) body = body.replace(new RegExp(`\\{#${from}\\}`, 'g'), () => (cited++, `{#${to}}`));
+	return { text: `${open}${yaml}${close}${body}`, count: ranges.length + cited };
+}
+
+/** Adds `alias` to a claim file's aliases (creating the field if it has none). */
+function addAlias(text: string, alias: string): string {
+	const match = FRONT_MATTER.exec(text)!;
+	const [, open, yamlText, close] = match as unknown as [string, string, string, string];
+	const body = text.slice(match[0].length);
+	const lines = yamlText.split('\n');
+	const at = lines.findIndex((line) => /^aliases:/.test(line));
+	if (at >= 0 && /^aliases:\s*\[\s*\]\s*$/.test(lines[at]!)) lines[at] = `aliases:\n  - ${alias}`;
+	else if (at >= 0) {
+		let end = at + 1;
+		while (end < lines.length && /^\s+-\s/.test(lines[end]!)) end++;
+		lines.splice(end, 0, `  - ${alias}`);
+	} else lines.push('aliases:', `  - ${alias}`);
+	return `${open}${lines.join('\n')}${close}${body}`;
+}
+
+/**
+ * Plans renaming `from` to `to`: move the file, rewrite every reference in `files` (the fields
+ * that refer to that kind, and `:claim[…]{#id}` citations for claims), and for a claim, keep
+ * the old id working as an alias. Refuses, with a reason, what it must not do: an unknown or
+ * taken id, an id that is not one, a file that does not parse (so no edit is ever lost).
+ */
+export function planRename(kind: RenamableKind, from: string, to: string, files: readonly TextFile[], taken: ReadonlySet<string>): RenamePlan | { refused: string } {
+	const { folder, fields, citations } = RENAMABLE[kind];
+	const source = files.find((file) => file.path === `${folder}/${from}.md`);
+	if (!source) return { refused: `there is no ${kind} "${from}" (${folder}/${from}.md)` };
+	if (!ID_PATTERN.test(to)) return { refused: `"${to}" is not an id: use lower-case letters, digits and single hyphens` };
+	if (files.some((file) => file.path === `${folder}/${to}.md`) || taken.has(to)) return { refused: `"${to}" is already taken: ${folder}/${to}.md exists, or a claim uses it as an alias; choose another id` };
+	if (kind === 'claim' && reservedIdProblem(to)) return { refused: reservedIdProblem(to)! };
+	for (const file of files) {
+		const match = FRONT_MATTER.exec(file.text);
+		if (match && parseDocument(match[2]!).errors.length > 0) return { refused: `${file.path} does not parse as YAML: fix it first (npm run check), so that no edit is lost` };
+	}
+	const writes: TextFile[] = [];
+	const changes: string[] = [];
+	for (const file of files) {
+		const { text, count } = rewrite(file, fields, citations, from, to);
+		let next = text;
+		if (file === source && kind === 'claim') next = addAlias(next, from);
+		if (next !== file.text) {
+			writes.push({ path: file === source ? `${folder}/${to}.md` : file.path, text: next });
+			if (count > 0) changes.push(`${file.path}: ${count} reference${count === 1 ? '' : 's'} to "${from}" now "${to}"`);
+		}
+	}
+	if (!writes.some((write) => write.path === `${folder}/${to}.md`)) writes.push({ path: `${folder}/${to}.md`, text: source.text });
+	changes.unshift(`${source.path} → ${folder}/${to}.md${kind === 'claim' ? ` (old id kept as an alias, so its links keep working)` : ''}`);
+	return { writes, move: { from: source.path, to: `${folder}/${to}.md` }, changes };
+}
