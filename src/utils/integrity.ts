@@ -121,7 +121,7 @@ function checkPublished(files: ContentFiles, published: PublishedIds, aliasOwner
 			if (problem) diagnostics.push({ file: claim.file, line: claim.lineOf(['status']), field: 'status', severity: 'error', message: problem });
 		}
 		if (!listed.has(claim.id)) {
-			diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'warning', message: `is not in ${published.file} yet: run \`npm run manifest\` when it is published, so its id is kept` });
+			diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'warning', message: `is not in ${published.file} yet: \`npm run publish\` records it (and builds the site), so its id is kept` });
 		}
 	}
 }
