@@ -30,11 +30,18 @@ export interface StoryMapView {
 	description: string;
 }
 
+/**
+ * Web Mercator (the live map's projection, and the static one's) cannot show the poles: a
+ * latitude beyond ±85° would stretch the map to infinity and blank it, so positions are drawn
+ * at most that far north or south. The place list still gives the coordinates as written.
+ */
+export const MERCATOR_LIMIT = 85;
+
 export function storyMapView(places: readonly Entry<Place>[]): StoryMapView {
 	const byId = new Map(places.map((place) => [place.id, place]));
 	const position = (id: string): LonLat => {
 		const { lon, lat } = byId.get(id)!.data;
-		return [lon, lat];
+		return [lon, Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat))];
 	};
 	const mapPlaces = places.map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
 	const distances = places
@@ -50,7 +57,10 @@ export function storyMapView(places: readonly Entry<Place>[]): StoryMapView {
 	return {
 		places: mapPlaces,
 		distances,
-		bounds: paddedBounds(mapPlaces.map((place) => place.position), 0.15, 0.4),
+		bounds: paddedBounds(mapPlaces.map((place) => place.position), 0.15, 0.4).map(([lon, lat]) => [
+			Math.max(-180, Math.min(180, lon)),
+			Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat)),
+		]) as [LonLat, LonLat],
 		highlighted: new Set(places.map((place) => place.data.boundary).filter((code) => code !== undefined)),
 		description: `A map from Ukraine to the Sea of Japan. ${names} are marked.${distanceText ? ` ${distanceText}.` : ''}`,
 	};

@@ -39,7 +39,8 @@ export function claimCard(data: ClaimCardData): CardNode {
 				h('div', { display: 'flex', fontWeight: 700, color: '#b3261e' }, data.siteName),
 				h('div', { display: 'flex', padding: '6px 18px', border: '3px solid #0b4a9e', borderRadius: 8, color: '#0b4a9e', fontWeight: 700 }, data.status),
 			]),
-			h('div', { display: 'flex', fontSize: statementSize(statement), fontWeight: 700, lineHeight: 1.2 }, statement),
+			// A word longer than the card's width breaks rather than running off the card.
+			h('div', { display: 'flex', fontSize: statementSize(statement), fontWeight: 700, lineHeight: 1.2, wordBreak: 'break-word' }, statement),
 			h('div', { display: 'flex', flexDirection: 'column', fontSize: 28, color: '#444' }, [
 				h('div', { display: 'flex' }, `Claimed by ${data.claimant} (${data.side})`),
 				h('div', { display: 'flex' }, data.date),

@@ -9,7 +9,7 @@ import { claimCard, type CardNode, type ClaimCardData } from './claim-card.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the card's design changes, so every cached card is redrawn. */
-const DESIGN_VERSION = '3';
+const DESIGN_VERSION = '4';
 /** Cards already drawn, by content hash. Kept between builds; safe to delete. CLAIM_CARD_CACHE moves it. */
 export const CARD_CACHE = path.resolve(process.env.CLAIM_CARD_CACHE ?? 'node_modules/.cache/claim-cards');
 
