@@ -92,3 +92,23 @@ describe('a template left unfilled', () => {
 		});
 	}
 });
+
+describe('the guide\'s length limits', () => {
+	it('are the schemas\' own limits', async () => {
+		const { Claim, Correction } = await import('../../src/schemas/claim.ts');
+		const { Source } = await import('../../src/schemas/source.ts');
+		const { ID_MAX_LENGTH } = await import('../../src/schemas/id.ts');
+		const limits: [string, number | null | undefined][] = [
+			['`statement`: ', Claim.shape.statement.maxLength],
+			['`short`: ', Claim.shape.short.unwrap().maxLength],
+			['`quote`: ', Claim.shape.quote.unwrap().maxLength],
+			['`note`: ', Correction.shape.note.maxLength],
+			['Names of sources and\nplaces, note and topic titles: ', Source.shape.name.maxLength],
+			['Ids: ', ID_MAX_LENGTH],
+		];
+		for (const [words, max] of limits) {
+			expect(max, words).toBeTypeOf('number');
+			expect(guide).toContain(`${words}${max!.toLocaleString('en-GB')}`);
+		}
+	});
+});
