@@ -47,3 +47,13 @@ export async function serveStatic(dir: string, { compress = false, port = 0 } = 
 		},
 	};
 }
+
+/** A free port on this machine, for a server that must know its address before it starts. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}

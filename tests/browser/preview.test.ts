@@ -1,19 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium.ts';
+import { freePort } from '../../scripts/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
-
-/** A free port on this machine. */
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
 
 // The editor's preview: `astro dev` on a throwaway copy, started here and stopped after.
 describe('the live preview (npm run dev) in Chromium', () => {

@@ -1,18 +1,8 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
+import { freePort, serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
-
-/** A free port, to build the site for the address it will be served at. */
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
 
 // What a chat app or CMS sees when someone pastes a link: a real link-unfurling library
 // (unfurl.js reads Open Graph, Twitter cards and oEmbed discovery) against a build served at

@@ -1,22 +1,6 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript as script } from '../support/run-script.ts';
 import { tempProject } from '../support/temp-project.ts';
-
-const run = promisify(execFile);
-const ROOT = process.cwd();
-
-/** Runs one of the project's scripts in the throwaway copy; resolves with exit code and output. */
-async function script(dir: string, name: string, ...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', name), ...args], { cwd: dir });
-		return { code: 0, output: stdout + stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, output: failed.stdout + failed.stderr };
-	}
-}
 
 describe('the editor commands', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;

@@ -1,24 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/utils/check-content.ts';
 import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { runScript } from '../support/run-script.ts';
 import { tempProject } from '../support/temp-project.ts';
 
-const run = promisify(execFile);
-
-/** `npm run rename -- …` in the throwaway copy: exit code and output. */
-async function rename(dir: string, ...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [path.resolve('scripts/rename.ts'), ...args], { cwd: dir });
-		return { code: 0, output: stdout + stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, output: failed.stdout + failed.stderr };
-	}
-}
+const rename = (dir: string, ...args: string[]) => runScript(dir, 'rename.ts', ...args);
 
 describe('npm run rename', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;
