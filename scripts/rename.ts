@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { planRename, RENAMABLE, type RenamableKind, type TextFile } from '../src/content-check/rename.ts';
+import { claimAliases, planRename, RENAMABLE, type RenamableKind, type TextFile } from '../src/content-check/rename.ts';
 import { PUBLISHED_FILE } from '../src/utils/check-content.ts';
 
 const args = process.argv.slice(2);
@@ -30,8 +30,7 @@ if (!kind || !kinds.includes(kind)) {
 }
 // Ids already in use as claim aliases are taken too.
 const published = existsSync(PUBLISHED_FILE) ? (JSON.parse(await readFile(PUBLISHED_FILE, 'utf8')) as { claims?: string[]; statuses?: Record<string, string> }) : undefined;
-const aliases = new Set(files.flatMap((f) => [...f.text.matchAll(/^aliases:\s*\n((?:\s+-\s+\S+\n?)+)/gm)].flatMap((m) => m[1]!.split('\n').map((line) => line.replace(/^\s+-\s+/, '').trim()).filter(Boolean))));
-const taken = new Set([...aliases, ...(kind === 'claim' ? (published?.claims ?? []) : [])]);
+const taken = new Set([...claimAliases(files), ...(kind === 'claim' ? (published?.claims ?? []) : [])]);
 const plan = planRename(kind, from, to, files, taken);
 if ('refused' in plan) {
 	console.error(`Nothing renamed: ${plan.refused}.`);

@@ -29,10 +29,10 @@ export function troopFiguresView(rows: readonly EstimateRow[]) {
 	};
 }
 
-/** What the army-scale chart says: the largest figure as a share of the whole army. */
-export function armyScaleView(rows: readonly EstimateRow[]) {
+/** What the army-scale chart says: the largest figure as a share of the whole army. `figures` is troopFiguresView(rows), if already made. */
+export function armyScaleView(rows: readonly EstimateRow[], figures = troopFiguresView(rows)) {
 	const army = rows.find((row) => row.scope === 'whole-army');
-	const { deployment, largest } = troopFiguresView(rows);
+	const { deployment, largest } = figures;
 	if (!army || !largest) return undefined;
 	return {
 		army,

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { ID_PATTERN } from '../schemas/id.ts';
+import { FRONT_MATTER } from '../utils/content-files.ts';
 import { reservedIdProblem } from '../utils/urls.ts';
 
 /** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
@@ -24,7 +25,6 @@ export interface RenamePlan {
 	changes: string[];
 }
 
-const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
 
 /** Replaces scalar references to `from` under `fields` in one file's front matter, and `{#from}` citations in its body. */
 function rewrite(file: TextFile, fields: readonly string[], citations: boolean, from: string, to: string): { text: string; count: number } {
@@ -56,6 +56,17 @@ function rewrite(file: TextFile, fields: readonly string[], citations: boolean, 
 	let cited = 0;
 	if (citations) body = body.replace(new RegExp(`\\{#${from}\\}`, 'g'), () => (cited++, `{#${to}}`));
 	return { text: `${open}${yaml}${close}${body}`, count: ranges.length + cited };
+}
+
+/** Every alias the claim files list, read from their front matter as YAML. */
+export function claimAliases(files: readonly TextFile[]): Set<string> {
+	const aliases = new Set<string>();
+	for (const file of files.filter((f) => f.path.startsWith(`${RENAMABLE.claim.folder}/`))) {
+		const match = FRONT_MATTER.exec(file.text);
+		const data = match ? (parseDocument(match[2]!).toJS() as { aliases?: unknown } | null) : null;
+		if (Array.isArray(data?.aliases)) for (const alias of data.aliases) aliases.add(String(alias));
+	}
+	return aliases;
 }
 
 /** Adds `alias` to a claim file's aliases (creating the field if it has none). */

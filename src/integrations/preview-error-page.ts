@@ -1,6 +1,5 @@
+import { escapeHtml } from '../story/text.ts';
 import { formatDiagnostic, type Diagnostic } from '../utils/diagnostics.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page the preview (`npm run dev`) shows for every page while content has errors: the
@@ -26,7 +25,7 @@ h1{font-size:1.4rem;color:#b3261e}li{margin:.75rem 0}code{font:14px/1.4 ui-monos
 <h1>The content has ${errors.length} error${errors.length === 1 ? '' : 's'}: fix ${errors.length === 1 ? 'it' : 'them'} and this page turns back into the preview</h1>
 <p>The same messages are in the terminal running <code style="display:inline">npm run dev</code>, and in <code style="display:inline">npm run check</code>. <code style="display:inline">content/README.md</code> explains each field.</p>
 <ol>
-${errors.map((d) => `<li><code>${escape(formatDiagnostic(d))}</code></li>`).join('\n')}
+${errors.map((d) => `<li><code>${escapeHtml(formatDiagnostic(d))}</code></li>`).join('\n')}
 </ol>
 </body>
 </html>`;

@@ -1,6 +1,5 @@
+import { escapeHtml } from '../story/text.ts';
 import type { StaticMap } from './static-map.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The static map as a standalone SVG file, with its own light and dark colours (an SVG shown as
@@ -10,10 +9,10 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export function staticMapSvg(map: StaticMap, title: string, description: string): string {
 	const { width, height } = map;
 	const text = (x: number, y: number, className: string, content: string, anchor = 'middle', dy = '') =>
-		`<text x="${x}" y="${y}"${dy ? ` dy="${dy}"` : ''} class="${className}" text-anchor="${anchor}">${escape(content)}</text>`;
+		`<text x="${x}" y="${y}"${dy ? ` dy="${dy}"` : ''} class="${className}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
-		`<title>${escape(title)}</title><desc>${escape(description)}</desc>`,
+		`<title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`,
 		'<style>',
 		'svg{--sea:#dfeaf3;--land:#f4f1ea;--stroke:#a9a39a;--kursk:#b3261e;--ink:#1a1a1a;--ink2:#4a4a4a;--paper:#fff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
 		'@media (prefers-color-scheme:dark){svg{--sea:#1b2631;--land:#2b2b2b;--stroke:#6b6b6b;--kursk:#ff8a80;--ink:#eee;--ink2:#c8c8c8;--paper:#121212}}',

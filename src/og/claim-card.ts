@@ -1,3 +1,5 @@
+import { truncate } from '../story/text.ts';
+
 /** What a claim's social card shows. */
 export interface ClaimCardData {
 	statement: string;
@@ -18,12 +20,6 @@ const h = (type: string, style: Record<string, string | number>, children?: Card
 	type,
 	props: { style, children },
 });
-
-/** Shortens text to `max` characters at a word boundary, with an ellipsis. */
-export function truncate(text: string, max: number): string {
-	if (text.length <= max) return text;
-	return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
-}
 
 /** Type size for the statement: smaller as it gets longer, so it always fits the card. */
 export const statementSize = (text: string) => (text.length > 150 ? 44 : text.length > 100 ? 52 : 60);

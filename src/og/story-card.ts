@@ -1,4 +1,5 @@
-import { truncate, type CardNode } from './claim-card.ts';
+import { truncate } from '../story/text.ts';
+import type { CardNode } from './claim-card.ts';
 
 /** What the story's (or an embed's) social card shows. */
 export interface StoryCardData {

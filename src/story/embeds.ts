@@ -1,3 +1,5 @@
+import { escapeHtml } from './text.ts';
+
 /** The message an embed page posts to its host with its height (the way responsive embeds do). */
 export const EMBED_HEIGHT_MESSAGE = 'kursk-explainer:embed-height';
 
@@ -18,12 +20,10 @@ export const claimEmbed = (id: string, statement: string): Embed => ({ path: `/e
 export const mapEmbed = (): Embed => ({ path: '/embed/map/', oembed: '/oembed/map.json', title: 'Map of the places in the story', width: 720, height: 560 });
 export const figuresEmbed = (): Embed => ({ path: '/embed/figures/', oembed: '/oembed/figures.json', title: 'The troop figures, as stated', width: 720, height: 760 });
 
-const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The <iframe> alone: lazy, titled, full width, scrolling inside at its default height. */
 export function embedIframe(embed: Embed, site: URL): string {
 	const src = new URL(embed.path, site).href;
-	return `<iframe src="${attribute(src)}" title="${attribute(embed.title)}" loading="lazy" width="${embed.width}" height="${embed.height}" style="width:100%;max-width:${embed.width}px;border:0"></iframe>`;
+	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(embed.title)}" loading="lazy" width="${embed.width}" height="${embed.height}" style="width:100%;max-width:${embed.width}px;border:0"></iframe>`;
 }
 
 /**

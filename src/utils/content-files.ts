@@ -7,6 +7,7 @@ import { COLLECTIONS, type CollectionData, type CollectionName } from '../conten
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
+import { CONTROL_CHARACTER } from '../story/text.ts';
 
 /** Shows characters a reader cannot see (zero-width, direction overrides, other non-ASCII) as \\u codes. */
 export const visible = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -32,13 +33,14 @@ export interface ContentFile<C extends CollectionName = CollectionName> {
 
 export type ContentFiles = { [C in CollectionName]: ContentFile<C>[] };
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A file's front matter: the opening line, the YAML, and the closing line (as groups 1–3). */
+export const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
 
 /** Splits a Markdown file into front matter (YAML text) and body, with the line the YAML starts on. */
 function splitFrontMatter(text: string) {
 	const match = FRONT_MATTER.exec(text);
 	if (!match) return undefined;
-	const yamlText = match[1]!;
+	const yamlText = match[2]!;
 	const body = text.slice(match[0].length);
 	return { yamlText, body, bodyLine: match[0].split('\n').length };
 }
@@ -176,7 +178,7 @@ async function readCollection<C extends CollectionName>(
 		// A byte-order mark is accepted and dropped, as Astro does.
 		const text = (await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, '');
 		text.split('\n').forEach((line, i) => {
-			const bad = line.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+			const bad = line.match(CONTROL_CHARACTER);
 			if (bad) diagnostics.push({ file, line: i + 1, field: '', severity: 'error', message: `has an invisible control character (${visible(bad[0])}) on this line: delete it; it would break the feeds and the search index` });
 		});
 		const parts = splitFrontMatter(text);

@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { siteName } from '../site-config.ts';
+import { CONTROL_CHARACTER } from '../story/text.ts';
 import type { LoadedStory } from './load-story.ts';
 import { storyUpdates, type StoryUpdate } from './updates.ts';
 
@@ -11,7 +12,7 @@ type FeedStory = Pick<LoadedStory, 'story' | 'claims'>;
  * (control characters other than tab and newline, lone surrogates), which no reader could show.
  * The content check refuses such characters; this keeps a feed well-formed whatever it is given.
  */
-export const feedText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+export const feedText = (text: string) => text.replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '');
 
 const feedTitle = `${siteName}: updates`;
 const feedDescription = (story: Pick<LoadedStory, 'story'>) => feedText(`New claims, status changes and corrections to “${story.story.data.headline}”.`);

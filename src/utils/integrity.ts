@@ -5,6 +5,7 @@ import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean, nearest } from './did-you-mean.ts';
 import { reservedIdProblem } from './urls.ts';
+import { CONTROL_CHARACTER } from '../story/text.ts';
 import { visible } from './content-files.ts';
 import type { StatedDate } from '../schemas/date.ts';
 import type { Status } from '../schemas/status.ts';
@@ -15,8 +16,6 @@ type Path = (string | number)[];
 /** Text a template leaves to be replaced: TODO…, a YYYY date, or an example.org/.com address. */
 const PLACEHOLDER = /^(TODO\b|YYYY)|^https?:\/\/(www\.)?example\.(org|com)\b/;
 
-/** Control characters (but tab and newline) and lone surrogates: text no feed or index can hold. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Every string in a file's data, with its path. */
 function strings(data: unknown, path: Path = []): { path: Path; value: string }[] {
@@ -142,8 +141,8 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	// that YAML escapes let in ("\v", "\u0001") would break the feeds and the search index.
 	for (const entries of Object.values(files) as ContentFile[][]) {
 		for (const entry of entries) {
-			for (const { path, value } of strings(entry.raw).filter((s) => CONTROL.test(s.value))) {
-				error(entry, path, `has an invisible control character (${visible(value.match(CONTROL)![0])}): delete the escape that wrote it`);
+			for (const { path, value } of strings(entry.raw).filter((s) => CONTROL_CHARACTER.test(s.value))) {
+				error(entry, path, `has an invisible control character (${visible(value.match(CONTROL_CHARACTER)![0])}): delete the escape that wrote it`);
 			}
 			for (const { path, value } of placeholders(entry.raw)) error(entry, path, `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)`);
 			const firstLine = entry.body.split('\n').findIndex((line) => line.trim() !== '');

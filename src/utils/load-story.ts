@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { estimateRows } from '../charts/estimate-rows.ts';
+import { troopFiguresView } from '../charts/figures-view.ts';
 import { byDate } from './dates.ts';
 import { claimLinks, indexById, sourceBacklinks } from './story-index.ts';
 
@@ -34,6 +36,10 @@ async function readStory() {
 		getCollection('questions'),
 	]);
 	const story = stories[0]!;
+	const sourceById = indexById(sources);
+	// The troop figures as chart rows, and what they say together (tensions included), derived
+	// once: the chart, the questions, "what is disputed" and the social cards all read them.
+	const figureRows = estimateRows(estimates, sourceById);
 	return {
 		story,
 		/** The article's own outlets (the publisher and the agency whose copy it ran). */
@@ -46,7 +52,9 @@ async function readStory() {
 		notes: notes.sort((a, b) => a.data.order - b.data.order),
 		questions: questions.sort((a, b) => a.data.order - b.data.order),
 		claimById: indexById(claims),
-		sourceById: indexById(sources),
+		sourceById,
+		figureRows,
+		figures: troopFiguresView(figureRows),
 		placeById: indexById(places),
 		links: claimLinks(claims),
 		questionsByClaim: questionsByClaim(questions),

@@ -25,8 +25,13 @@ export interface StoryUpdate {
 type Claims = Pick<LoadedStory, 'claims'>;
 const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
 
+type Dated = { data: { assessed: string; corrections: { date: string }[] } };
+
+/** Every date our editors recorded on a claim (its assessment, its corrections), earliest first. */
+const recordedDates = (claim: Dated) => [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort();
+
 /** The day a claim first appeared on this site: its earliest recorded date. */
-export const claimAdded = (claim: LoadedStory['claims'][number]) => [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort()[0]!;
+export const claimAdded = (claim: Dated) => recordedDates(claim)[0]!;
 
 /**
  * The story's updates, newest first: each claim as it first appeared (with the status it had
@@ -69,9 +74,7 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 }
 
 /** The latest date recorded on a claim: its last assessment or its latest correction. */
-export function claimLastUpdated(claim: { data: { assessed: string; corrections: { date: string }[] } }): string {
-	return [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort().at(-1)!;
-}
+export const claimLastUpdated = (claim: Dated): string => recordedDates(claim).at(-1)!;
 
 /**
  * When this page last changed: the latest assessment or correction our editors recorded. The

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { claimCard, statementSize, truncate } from '../../src/og/claim-card.ts';
+import { claimCard, statementSize } from '../../src/og/claim-card.ts';
+import { truncate } from '../../src/story/text.ts';
 import { cardHash, renderClaimCard } from '../../src/og/render-card.ts';
 
 const data = { statement: `A test claim drawn at ${Date.now()}.`, claimant: 'A source', side: 'Ukraine', status: 'Reported', date: 'Tuesday 5 November 2024', siteName: 'Kursk explainer' };

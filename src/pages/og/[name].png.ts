@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { estimateRows, SCOPE_LABELS } from '../../charts/estimate-rows.ts';
-import { troopFiguresView } from '../../charts/figures-view.ts';
+import { SCOPE_LABELS } from '../../charts/estimate-rows.ts';
 import { storyMapView } from '../../map/map-view.ts';
 import { renderCard } from '../../og/render-card.ts';
 import { storyCard, type StoryCardData } from '../../og/story-card.ts';
@@ -10,7 +9,7 @@ import { loadStory } from '../../utils/load-story.ts';
 /** Social cards for the story page and for the map and figures embeds, drawn at build time and cached. */
 export const getStaticPaths = (async () => {
 	const story = await loadStory();
-	const view = troopFiguresView(estimateRows(story.estimates, story.sourceById));
+	const view = story.figures;
 	const figures = view.deployment.map((row) => `${row.figure} ${SCOPE_LABELS[row.scope]} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
 	const map = storyMapView(story.places);
 	const cards: Record<string, StoryCardData> = {
