@@ -1,0 +1,10 @@
+// The site's one module, loaded at the end of every page's body, so no script request stops the
+// parser before the page's text is painted. Each behaviour attaches only to the elements it is
+// for, on whichever page has them; embeds have their own (layouts/Embed.astro).
+import './site-search.ts';
+import './embed-code.ts';
+import './copy-link.ts';
+import './claim-filter.ts';
+import './map-facade.ts';
+import './reveal-target.ts';
+import './not-found.ts';
