@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { findImages, imageProblem } from './body-images.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkIntegrity, type PublishedIds } from './integrity.ts';
@@ -23,9 +24,21 @@ export async function readPublished(root: string): Promise<PublishedIds | undefi
 export async function checkContent(root: string): Promise<{ files: ContentFiles; diagnostics: Diagnostic[] }> {
 	const { files, diagnostics } = await readContentFiles(root);
 	// The schema and the placeholder scan can both spot a TODO left in one field: say it once.
-	const all = [...diagnostics, ...checkIntegrity(files, await readPublished(root))];
+	const all = [...diagnostics, ...checkIntegrity(files, await readPublished(root)), ...checkImages(files, path.join(root, 'public'))];
 	const seen = new Set<string>();
 	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
+}
+
+/** Every image in every body, under the image policy (src/utils/body-images.ts). */
+function checkImages(files: ContentFiles, publicDir: string): Diagnostic[] {
+	return Object.values(files).flatMap((entries) =>
+		entries.flatMap((entry) =>
+			findImages(entry.body).flatMap((image) => {
+				const message = imageProblem(image, publicDir);
+				return message ? [{ file: entry.file, line: entry.bodyLine + image.line - 1, field: 'body', message, severity: 'error' as const }] : [];
+			}),
+		),
+	);
 }
 
 export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');

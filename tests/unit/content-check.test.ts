@@ -268,6 +268,36 @@ const fixtures: Fixture[] = [
 		expected: /casualties\.md:\d+ body: :claim cites "no-such-claim", which is not a claim/,
 	},
 	{
+		name: 'an image whose address is not valid (it would drop the whole body)',
+		file: 'content/claims/first-clash-reported.md',
+		edit: (text) => `${text}\n![A map](%E0%A4%A)\n`,
+		expected: /first-clash-reported\.md:\d+ body: has an image address that is not valid \("%E0%A4%A": a stray or incomplete %-escape\)/,
+	},
+	{
+		name: 'an image at a relative path (it would leave a placeholder in the page)',
+		file: 'content/questions/casualties.md',
+		edit: (text) => `${text}\nThe front line: ![The front line](images/front.png)\n`,
+		expected: /casualties\.md:\d+ body: has an image at a relative path \("images\/front\.png"\): images are files under public\//,
+	},
+	{
+		name: 'an image from another host, in raw HTML',
+		file: 'content/story.md',
+		edit: (text) => `${text}\n<p><img src="https://tracker.example/pixel.gif" alt="A pixel"></p>\n`,
+		expected: /story\.md:\d+ body: has an image from another address \("https:\/\/tracker\.example\/pixel\.gif"\), which the site's security policy blocks/,
+	},
+	{
+		name: 'an image whose file is not in public/',
+		file: 'content/claims/first-clash-reported.md',
+		edit: (text) => `${text}\n![The front line](/images/front.png)\n`,
+		expected: /first-clash-reported\.md:\d+ body: has an image "\/images\/front\.png" with no file at public\/images\/front\.png/,
+	},
+	{
+		name: 'an image with no description',
+		file: 'content/claims/first-clash-reported.md',
+		edit: (text) => `${text}\n![](/favicon.svg)\n`,
+		expected: /first-clash-reported\.md:\d+ body: has an image without a description/,
+	},
+	{
 		name: 'a figure whose value contradicts the number in its own wording',
 		file: 'content/estimates/zelenskyy-11000-kursk.md',
 		edit: replace('value: 11000', 'value: 1000000000000000'),
