@@ -14,7 +14,7 @@ if (hasErrors(diagnostics)) {
 }
 // Keys this script does not know are kept as they are.
 const raw = JSON.parse(await readFile(PUBLISHED_FILE, 'utf8').catch(() => '{}')) as Record<string, unknown>;
-const before = await readPublished(process.cwd());
+const { published: before } = await readPublished(process.cwd());
 const previous = before?.claims ?? [];
 const claims = [...new Set([...previous, ...files.claims.map((claim) => claim.id)])].sort();
 const statuses = Object.fromEntries(files.claims.filter((claim) => claim.data).map((claim) => [claim.id, claim.data!.status]).sort(([a], [b]) => a!.localeCompare(b!)));

@@ -8,8 +8,12 @@ export const Story = z.strictObject({
 	headline: z.string().trim().min(1).max(160),
 	/** One or two sentences under the headline. */
 	dek: z.string().trim().min(1).max(400),
-	/** The article's publication date; relative dates are resolved against it. */
-	published: StatedDate,
+	/** The article's publication date, a day: relative dates ("on Wednesday") are resolved against it. */
+	published: StatedDate.refine((date) => date.precision === 'day', {
+		path: ['precision'],
+		error: (issue) =>
+			`is "${(issue.input as { precision?: string }).precision}", but the publication date must be one day (precision: day, value YYYY-MM-DD): the claims' dates are read against it. If the article gives less, write the day you infer and say why under basis`,
+	}),
 	/** The dateline city of the article. */
 	dateline: z.string().trim().min(1),
 	/** The outlet that published the article, as a source id. */

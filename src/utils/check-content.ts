@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'astro/zod';
+import { StatusSchema } from '../schemas/status.ts';
 import { findImages, imageProblem } from './body-images.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
@@ -9,12 +11,38 @@ import { checkIntegrity, type PublishedIds } from './integrity.ts';
 /** Where the list of published claim ids is kept. */
 export const PUBLISHED_FILE = 'content/published.json';
 
-/** Reads the published ids, or undefined when the file does not exist yet. */
-export async function readPublished(root: string): Promise<PublishedIds | undefined> {
+const Published = z.looseObject({
+	claims: z.array(z.string()),
+	statuses: z.record(z.string(), StatusSchema).default({}),
+});
+
+const REBUILD = `restore it with \`git restore ${PUBLISHED_FILE}\` (npm run manifest rewrites it from content/, but cannot bring back ids of claims since deleted)`;
+
+/**
+ * Reads the published ids (undefined when the file does not exist yet), or says what is wrong
+ * with the file: it is written by `npm run manifest` and `npm run rename`, but a merge or a hand
+ * edit can break it.
+ */
+export async function readPublished(root: string): Promise<{ published?: PublishedIds; problem?: Diagnostic }> {
 	const file = path.join(root, PUBLISHED_FILE);
-	if (!existsSync(file)) return undefined;
-	const { claims, statuses = {} } = JSON.parse(await readFile(file, 'utf8')) as Omit<PublishedIds, 'file'>;
-	return { file: PUBLISHED_FILE, claims, statuses };
+	if (!existsSync(file)) return {};
+	const text = await readFile(file, 'utf8');
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const position = /position (\d+)/.exec((error as Error).message)?.[1];
+		const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+		return { problem: { file: PUBLISHED_FILE, line, field: '', severity: 'error', message: `is not valid JSON (${(error as Error).message.split('\n')[0]}): ${REBUILD}` } };
+	}
+	const result = Published.safeParse(json);
+	if (!result.success) {
+		const issue = result.error.issues[0]!;
+		const field = issue.path.join('.');
+		const wanted = issue.path[0] === 'statuses' ? 'a status for each claim id' : 'a list of claim ids';
+		return { problem: { file: PUBLISHED_FILE, field, severity: 'error', message: `is not ${wanted} as npm run manifest writes it (${issue.message}): ${REBUILD}` } };
+	}
+	return { published: { file: PUBLISHED_FILE, claims: result.data.claims, statuses: result.data.statuses } };
 }
 
 /**
@@ -24,7 +52,8 @@ export async function readPublished(root: string): Promise<PublishedIds | undefi
 export async function checkContent(root: string): Promise<{ files: ContentFiles; diagnostics: Diagnostic[] }> {
 	const { files, diagnostics } = await readContentFiles(root);
 	// The schema and the placeholder scan can both spot a TODO left in one field: say it once.
-	const all = [...diagnostics, ...checkIntegrity(files, await readPublished(root)), ...checkImages(files, path.join(root, 'public'))];
+	const { published, problem } = await readPublished(root);
+	const all = [...diagnostics, ...(problem ? [problem] : []), ...checkIntegrity(files, published), ...checkImages(files, path.join(root, 'public'))];
 	const seen = new Set<string>();
 	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
 }

@@ -211,7 +211,14 @@ async function readCollection<C extends CollectionName>(
 				}
 			}
 		} else {
-			raw = doc.toJS() ?? {};
+			try {
+				raw = doc.toJS() ?? {};
+			} catch (error) {
+				// The yaml library refuses aliases that expand without bound (a "billion laughs").
+				diagnostics.push({ file, line: 2, field: '', severity: 'error', message: `cannot be read: ${(error as Error).message}. Write each value out instead of repeating it with YAML anchors and aliases (&name, *name)` });
+				files.push({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+				continue;
+			}
 			const result = schema.safeParse(raw);
 			if (result.success) data = result.data as CollectionData<C>;
 			else {

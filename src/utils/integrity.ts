@@ -194,7 +194,9 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		seenTopics.add(topic.id);
 	});
 	const published = files.story[0]?.data?.published.value;
-	const topicIds = new Set(files.story[0]?.data?.topics.map((topic) => topic.id) ?? []);
+	// Undefined while story.md itself has an error: that error is reported, not one per claim.
+	const storyTopics = files.story[0]?.data?.topics;
+	const topicIds = new Set(storyTopics?.map((topic) => topic.id) ?? []);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
 		if (!date || !published) return;
 		if (date.value.split('/').some((part) => part > today)) error(entry, [...path, 'value'], `"${date.value}" is after today (${today}): a date in the article cannot be in the future`);
@@ -233,7 +235,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		references(claim, 'places', data.places, 'places');
 		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...topicIds].join(', ')})`);
 		data.topics.forEach((topic, i) => {
-			if (!topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
+			if (storyTopics && !topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
 		});
 		for (const relation of ['supports', 'contradicts', 'qualifies'] as const) {
 			data[relation].forEach((id, i) => {

@@ -298,6 +298,42 @@ const fixtures: Fixture[] = [
 		expected: /first-clash-reported\.md:\d+ body: has an image without a description/,
 	},
 	{
+		name: 'a published.json cut short (a bad merge)',
+		file: 'content/published.json',
+		edit: (text) => text.slice(0, 40),
+		expected: /^content\/published\.json:\d+: is not valid JSON \(.*\): restore it with `git restore content\/published\.json`/,
+	},
+	{
+		name: 'a published.json whose ids are not a list',
+		file: 'content/published.json',
+		edit: () => '{ "claims": "first-clash-reported" }',
+		expected: /^content\/published\.json claims: is not a list of claim ids as npm run manifest writes it/,
+	},
+	{
+		name: 'a published.json with a status that is not one',
+		file: 'content/published.json',
+		edit: replace(/"first-clash-reported": "[a-z-]+"/, '"first-clash-reported": "true-ish"'),
+		expected: /^content\/published\.json statuses\.first-clash-reported: is not a status for each claim id/,
+	},
+	{
+		name: 'YAML aliases that expand without bound (a "billion laughs")',
+		file: 'content/places/pyongyang.md',
+		edit: append('a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]'),
+		expected: /^content\/places\/pyongyang\.md:2: cannot be read: .*Write each value out instead of repeating it with YAML anchors and aliases/,
+	},
+	{
+		name: 'a publication date to the month',
+		file: 'content/story.md',
+		edit: replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2024-11\n  precision: month\n  wording: "November"'),
+		expected: /^content\/story\.md:\d+ published\.precision: is "month", but the publication date must be one day/,
+	},
+	{
+		name: 'a publication date as a range',
+		file: 'content/story.md',
+		edit: replace('  value: 2024-11-06\n  precision: day', '  value: 2024-11-01/2024-11-07\n  precision: range'),
+		expected: /^content\/story\.md:\d+ published\.precision: is "range", but the publication date must be one day/,
+	},
+	{
 		name: 'a figure whose value contradicts the number in its own wording',
 		file: 'content/estimates/zelenskyy-11000-kursk.md',
 		edit: replace('value: 11000', 'value: 1000000000000000'),
@@ -537,5 +573,18 @@ describe('YAML mistakes, reported where they are', () => {
 		} finally {
 			await project.remove('content/places/broken.md');
 		}
+	});
+});
+
+describe('an error in story.md', () => {
+	let project: Awaited<ReturnType<typeof tempProject>>;
+	beforeAll(async () => {
+		project = await tempProject();
+	});
+	afterAll(() => project.cleanup());
+	it('is reported once, in story.md, not again in every claim that reads the story', async () => {
+		await project.edit('content/story.md', (text) => text.replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2024-11\n  precision: month\n  wording: "November"'));
+		const { diagnostics } = await checkContent(project.dir);
+		expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['content/story.md']);
 	});
 });

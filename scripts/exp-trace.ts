@@ -1,0 +1,17 @@
+import { launchChromium } from './support/chromium.ts';
+import { serveStatic } from './support/static-server.ts';
+const server = await serveStatic(process.argv[2]!, { compress: true });
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'blink', 'disabled-by-default-devtools.timeline.stack'] });
+await page.goto(server.origin + (process.argv[3] ?? '/'), { waitUntil: 'load' });
+await page.waitForTimeout(3000);
+const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: any[] }).traceEvents;
+const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http')).at(-1)!;
+const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ph === 'X');
+for (const e of main.filter((e) => (e.dur ?? 0) > 15000 && e.name !== 'RunTask')) console.log(((e.ts - nav.ts) / 1000).toFixed(0), (e.dur / 1000).toFixed(0), e.name, JSON.stringify(e.args).slice(0, 300));
+await browser.close(); await server.close();
