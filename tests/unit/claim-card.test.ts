@@ -1,5 +1,7 @@
 import { rm } from 'node:fs/promises';
+import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
+import { cardFonts } from '../../src/og/card-fonts.ts';
 import { claimCard, statementSize } from '../../src/og/claim-card.ts';
 import { truncate } from '../../src/story/text.ts';
 import { cardHash, renderClaimCard } from '../../src/og/render-card.ts';
@@ -30,5 +32,27 @@ describe('renderClaimCard(data)', () => {
 		expect(cardHash({ ...data, status: 'Confirmed' })).not.toBe(cardHash(data));
 		const { CARD_CACHE } = await import('../../src/og/render-card.ts');
 		await rm(`${CARD_CACHE}/${cardHash(data)}.png`);
+	});
+});
+
+describe('cardFonts(text)', () => {
+	const SAMPLES = {
+		Cyrillic: 'Шойгу: войска КНДР в Курской области',
+		Hangul: '북한군 병력 약 1만 명',
+		Arabic: 'الجيش الكوري الشمالي',
+		Hebrew: 'צבא צפון קוריאה',
+		Greek: 'Ελλάδα',
+		emoji: '🔥✅🇰🇵',
+	};
+	/** The characters of `text` that none of the fonts chosen for it can draw. */
+	const undrawable = async (text: string) => {
+		const fonts = (await cardFonts(text)).filter((font) => font.weight === 700).map((font) => opentype.parse(new Uint8Array(font.data).buffer));
+		return [...text].filter((char) => char.trim() && !fonts.some((font) => font.charToGlyphIndex(char) > 0));
+	};
+	it.each(Object.entries(SAMPLES))('has a real glyph for every character of %s text', async (_, text) => {
+		expect(await undrawable(text)).toEqual([]);
+	});
+	it('loads only Inter\'s Latin subset for a card in English', async () => {
+		expect((await cardFonts('Up to 10,000 in the Kursk region — “about” 11,000')).map((font) => font.name)).toEqual(['Inter', 'Inter']);
 	});
 });
