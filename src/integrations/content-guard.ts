@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, hasErrors } from '../utils/check-content.ts';
 import { formatDiagnostic, formatReport, type Diagnostic } from '../utils/diagnostics.ts';
+import { takeLoaderErrors } from './loader-errors.ts';
 import { previewErrorPage } from './preview-error-page.ts';
 
 /**
@@ -35,10 +36,14 @@ export function contentGuard(): AstroIntegration {
 					current = diagnostics;
 					if (diagnostics.length === 0) logger.info('content OK');
 					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+					// Astro's loader saw something the check did not: its message, rather than none.
+					const loaderErrors = takeLoaderErrors();
+					if (!hasErrors(diagnostics)) for (const message of loaderErrors) logger.error(message);
 				};
 				// A page request (not Vite's own modules and assets) gets the error page while content is broken.
 				server.middlewares.use((req, res, next) => {
-					const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !/^\/(@|_astro|node_modules|__)/.test(req.url ?? '');
+					// Any address the site renders from content (pages, cards, feeds), not Vite's own modules.
+					const page = req.method === 'GET' && !/^\/(@|_astro|node_modules|src\/|__)/.test(req.url ?? '');
 					if (!page || !hasErrors(current)) return next();
 					res.statusCode = 500;
 					res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -48,8 +53,13 @@ export function contentGuard(): AstroIntegration {
 				server.watcher.on('all', (_event, changed) => {
 					if (!changed.startsWith(path.join(root, 'content') + path.sep)) return;
 					clearTimeout(pending);
-					pending = setTimeout(recheck, 150);
+					pending = setTimeout(recheck, 300);
 				});
+				// The first content sync runs after the check on start; report what it kept back.
+				server.httpServer?.once('listening', () => setTimeout(() => {
+					const loaderErrors = takeLoaderErrors();
+					if (!hasErrors(current)) for (const message of loaderErrors) logger.error(message);
+				}, 300));
 			},
 		},
 	};

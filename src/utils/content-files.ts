@@ -104,7 +104,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	const value = valueAt(data, issue.path);
 	const noun = String(issue.path.at(-1) ?? 'value');
 	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
-		return [{ field, message: `is missing: add a "${noun}" field` }];
+		return [{ field, message: `is missing: add ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} "${noun}" field` }];
 	}
 	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
 		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];

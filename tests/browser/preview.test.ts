@@ -89,4 +89,25 @@ describe('the live preview (npm run dev) in Chromium', () => {
 			await project.write(file, original);
 		}
 	});
+
+	it.each([
+		['a misspelt field', (text: string) => text.replace('statement:', 'statment:'), 'statment: is not a field here; did you mean "statement"?'],
+		['a missing closing ---', (text: string) => text.replace(/\n---\n/, '\n'), ': has no closing "---" line after its fields'],
+		['front matter that is not YAML', (text: string) => text.replace('status:', 'status: [x'), ': is not valid YAML'],
+	])('prints the content check\'s message for %s in the terminal, and not Astro\'s own', async (_, edit, expected) => {
+		const file = 'content/claims/first-clash-reported.md';
+		const original = await project.read(file);
+		const from = log.length;
+		await project.edit(file, edit);
+		try {
+			await expect.poll(() => log.slice(from), { timeout: 20_000 }).toContain(`${file}:`);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			const printed = log.slice(from);
+			expect(printed).toContain(expected);
+			expect(printed).not.toMatch(/glob-loader\S*\s+Failed|does not match collection schema|Did not match union|Required/);
+		} finally {
+			await project.write(file, original);
+			await expect.poll(() => log.slice(from), { timeout: 20_000 }).toContain('content OK');
+		}
+	});
 });
