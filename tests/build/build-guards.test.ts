@@ -78,7 +78,7 @@ describe('astro build', () => {
 					'',
 					'<script>window.__pwned = 1</script>',
 					'',
-					'<img src="x.png" onerror="window.__pwned = 2" alt="x">',
+					'<img src="/favicon.svg" onerror="window.__pwned = 2" alt="x">',
 					'',
 					'[a link](javascript:window.__pwned=3) and <a href="javascript:alert(1)">raw link</a>',
 					'',

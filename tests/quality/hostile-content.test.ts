@@ -20,12 +20,12 @@ const HOSTILE = {
 	sourceName: `</title><script>${PAYLOAD}</script>`,
 	body: [
 		`<script>${PAYLOAD}</script>`,
-		`<img src="x.png" onerror="${PAYLOAD}" alt="x">`,
+		`<img src="/favicon.svg" onerror="${PAYLOAD}" alt="x">`,
 		`[javascript link](javascript:${PAYLOAD}) and [data link](data:text/html,<script>${PAYLOAD}</script>)`,
 		`<a href="javascript:${PAYLOAD}">raw link</a> <iframe src="data:text/html,x"></iframe>`,
 		`<div onclick="${PAYLOAD}" style="position:fixed;inset:0">overlay</div>`,
 		// DOM clobbering: named elements that would replace document's own methods.
-		'<img name="querySelector" src="x.png" alt="q"> <img name="querySelectorAll" src="x.png" alt="qa"> <form name="getElementById"></form>',
+		'<img name="querySelector" src="/favicon.svg" alt="q"> <img name="querySelectorAll" src="/favicon.svg" alt="qa"> <form name="getElementById"></form>',
 		// Anchor hijacking: a body taking a page section's id, or a claim's.
 		'<h2 id="key-questions">Hijacked heading</h2> <span id="first-clash-reported">hijacked claim anchor</span>',
 		// Prose that remark-directive would read as directives.
