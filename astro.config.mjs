@@ -10,7 +10,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import { aliasPaths } from './src/utils/alias-paths.ts';
+import { aliasPaths } from './src/content-check/alias-paths.ts';
 
 const redirectPaths = await aliasPaths();
 

@@ -1,6 +1,6 @@
 // `npm run check`: validates content/ (schemas and references) without building the site.
-import { checkContent, hasErrors } from '../src/utils/check-content.ts';
-import { formatReport } from '../src/utils/diagnostics.ts';
+import { checkContent, hasErrors } from '../src/content-check/check-content.ts';
+import { formatReport } from '../src/content-check/diagnostics.ts';
 
 const started = performance.now();
 const { diagnostics } = await checkContent(process.cwd());

@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS } from '../src/content-model.ts';
-import { TEMPLATES, type TemplateKind } from '../src/content-templates.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
+import { TEMPLATES, type TemplateKind } from '../src/content-check/templates.ts';
 import { ID_PATTERN } from '../src/schemas/id.ts';
-import { readContentFiles } from '../src/utils/content-files.ts';
-import { didYouMean } from '../src/utils/did-you-mean.ts';
+import { readContentFiles } from '../src/content-check/content-files.ts';
+import { didYouMean } from '../src/content-check/did-you-mean.ts';
 
 const [kind, id] = process.argv.slice(2);
 const kinds = Object.keys(TEMPLATES);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { claimAliases, planRename, RENAMABLE, type RenamableKind, type TextFile } from '../src/content-check/rename.ts';
-import { PUBLISHED_FILE } from '../src/utils/check-content.ts';
+import { PUBLISHED_FILE } from '../src/content-check/check-content.ts';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');

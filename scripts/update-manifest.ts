@@ -3,8 +3,8 @@
 // claim's status, against which a later status change must be on the record. It refuses while
 // the content has errors, so it records only what the site can show.
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkContent, hasErrors, PUBLISHED_FILE, readPublished } from '../src/utils/check-content.ts';
-import { formatDiagnostic } from '../src/utils/diagnostics.ts';
+import { checkContent, hasErrors, PUBLISHED_FILE, readPublished } from '../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../src/content-check/diagnostics.ts';
 
 const { files, diagnostics } = await checkContent(process.cwd());
 if (hasErrors(diagnostics)) {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { COLLECTIONS } from './content-model.ts';
-import { stashLoaderError } from './integrations/loader-errors.ts';
+import { COLLECTIONS } from './schemas/collections.ts';
+import { stashLoaderError } from './content-check/loader-errors.ts';
 
 // In the dev preview the content check (src/integrations/content-guard.ts) speaks first and
 // alone: its messages name the file, line, field and fix, and every page shows them until the

@@ -1,7 +1,7 @@
 import type { Estimate } from '../schemas/estimate.ts';
 import type { Source } from '../schemas/source.ts';
-import { formatDateShort, isDated } from '../utils/dates.ts';
-import type { Entry } from '../utils/story-index.ts';
+import { formatDateShort, isDated } from '../story/dates.ts';
+import type { Entry } from '../story/story-index.ts';
 
 /** The scopes a figure can count, with the words and colour class the charts use for each. */
 export const SCOPE_LABELS = {

@@ -1,4 +1,4 @@
-import { formatDate } from '../utils/dates.ts';
+import { formatDate } from '../story/dates.ts';
 import { formatCount, SCOPE_LABELS, type EstimateRow } from './estimate-rows.ts';
 import { figuresInTension, type Tension } from './tension.ts';
 import { share } from './waffle.ts';

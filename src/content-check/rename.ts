@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { ID_PATTERN } from '../schemas/id.ts';
-import { FRONT_MATTER } from '../utils/content-files.ts';
-import { reservedIdProblem } from '../utils/urls.ts';
+import { FRONT_MATTER } from './content-files.ts';
+import { reservedIdProblem } from '../story/urls.ts';
 
 /** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
 export const RENAMABLE = {

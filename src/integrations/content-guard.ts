@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, hasErrors } from '../utils/check-content.ts';
-import { formatDiagnostic, formatReport, type Diagnostic } from '../utils/diagnostics.ts';
-import { takeLoaderErrors } from './loader-errors.ts';
+import { checkContent, hasErrors } from '../content-check/check-content.ts';
+import { formatDiagnostic, formatReport, type Diagnostic } from '../content-check/diagnostics.ts';
+import { takeLoaderErrors } from '../content-check/loader-errors.ts';
 import { previewErrorPage } from './preview-error-page.ts';
 
 /**

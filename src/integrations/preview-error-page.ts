@@ -1,5 +1,5 @@
 import { escapeHtml } from '../story/text.ts';
-import { formatDiagnostic, type Diagnostic } from '../utils/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../content-check/diagnostics.ts';
 
 /**
  * The page the preview (`npm run dev`) shows for every page while content has errors: the

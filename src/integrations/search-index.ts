@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readContentFiles } from '../utils/content-files.ts';
-import { formatDate } from '../utils/dates.ts';
-import { plainText } from '../utils/plain-text.ts';
-import { claimAnchorHref, claimPagePath, eventAnchor, sourceAnchor } from '../utils/urls.ts';
+import { readContentFiles } from '../content-check/content-files.ts';
+import { formatDate } from '../story/dates.ts';
+import { plainText } from '../story/plain-text.ts';
+import { claimAnchorHref, claimPagePath, eventAnchor, sourceAnchor } from '../story/urls.ts';
 
 /**
  * Builds the Pagefind search index after `astro build`, from the content itself: one record per

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { glob, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from '../utils/csp.ts';
+import { contentSecurityPolicy } from '../outputs/csp.ts';
 
 /** The URL path a built HTML file is served at: `claims/x/index.html` → `/claims/x/`. */
 const pagePath = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;

@@ -1,5 +1,5 @@
 import type { Place } from '../schemas/place.ts';
-import type { Entry } from '../utils/story-index.ts';
+import type { Entry } from '../story/story-index.ts';
 import { formatKm, greatCircleKm, paddedBounds, type LonLat } from './geo.ts';
 import type { MapPlace } from './static-map.ts';
 

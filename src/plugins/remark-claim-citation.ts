@@ -8,14 +8,14 @@
  * remark-directive reads any `:word` as a directive ("10:30" as `:30`, "Update:Kyiv" as
  * `:Kyiv`) and would drop what follows the colon; only `claim` is ours. Needs remark-directive
  * before it. Whether a cited id exists, and "did you mean :claim" for a near miss, are checked
- * with all other references by the content check (src/utils/integrity.ts), which fails the build.
+ * with all other references by the content check (src/content-check/integrity.ts), which fails the build.
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 // Brings in the `hName`/`hProperties` fields that mdast-util-to-hast reads from node data.
 import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { claimAnchorHref } from '../utils/urls.ts';
+import { claimAnchorHref } from '../story/urls.ts';
 
 export function remarkClaimCitation() {
 	return (tree: Root, file: VFile) => {

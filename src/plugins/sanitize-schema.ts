@@ -1,6 +1,6 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
 
-import { CONTENT_ID_PREFIX } from '../utils/urls.ts';
+import { CONTENT_ID_PREFIX } from '../story/urls.ts';
 
 /**
  * What HTML editors' Markdown may produce. GitHub's default (no script, no event handlers, no
@@ -8,7 +8,7 @@ import { CONTENT_ID_PREFIX } from '../utils/urls.ts';
  * `id` and `name` written in a body gets the `content-` prefix (the sanitizer's protection
  * against DOM clobbering): a body's `<img name="querySelector">` cannot replace
  * `document.querySelector`, and a body's `id="key-questions"` cannot take a page anchor. Claim
- * ids and aliases may not start with the prefix (src/utils/urls.ts), so no body can take one.
+ * ids and aliases may not start with the prefix (src/story/urls.ts), so no body can take one.
  */
 export const sanitizeSchema: Options = {
 	...defaultSchema,

@@ -2,8 +2,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Side } from '../schemas/side.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Status } from '../schemas/status.ts';
-import { datetimeAttribute, formatDateShort, isDated } from '../utils/dates.ts';
-import { claimSides, type Entry } from '../utils/story-index.ts';
+import { datetimeAttribute, formatDateShort, isDated } from './dates.ts';
+import { claimSides, type Entry } from './story-index.ts';
 import { truncate } from './text.ts';
 
 /** The most a label may run to when a claim has no `short` of its own. */

@@ -1,5 +1,5 @@
 import type { StatedDate } from '../schemas/date.ts';
-import { formatDate, resolveRelativeDate } from '../utils/dates.ts';
+import { formatDate, resolveRelativeDate } from './dates.ts';
 
 /** How the site reads one of the article's date wordings. */
 export interface DateReading {

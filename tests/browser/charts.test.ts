@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
 import { launchChromium } from '../../scripts/support/chromium.ts';
 
 const base = inject('baseUrl');

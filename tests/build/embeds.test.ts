@@ -1,6 +1,6 @@
 import { glob, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
 import { readDist } from '../support/dist.ts';
 
 const { files } = await checkContent(process.cwd());

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
 import { readDist } from '../support/dist.ts';
 
 const { files } = await checkContent(process.cwd());

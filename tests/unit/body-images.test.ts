@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findImages, imageProblem } from '../../src/utils/body-images.ts';
+import { findImages, imageProblem } from '../../src/content-check/body-images.ts';
 
 describe('findImages', () => {
 	it('finds Markdown images, images by reference and raw <img> tags, each on its line', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content.ts';
-import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../../src/content-check/diagnostics.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 describe('the content in content/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, formatDate, formatDateShort, isDated, resolveRelativeDate, weekdayOf } from '../../src/utils/dates.ts';
+import { byDate, formatDate, formatDateShort, isDated, resolveRelativeDate, weekdayOf } from '../../src/story/dates.ts';
 
 const published = '2024-11-06';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/utils/downloads.ts';
+import { toCsv } from '../../src/outputs/downloads.ts';
 
 describe('toCsv(records)', () => {
 	it('writes a cell a spreadsheet would run as a formula as text, with a leading apostrophe', () => {

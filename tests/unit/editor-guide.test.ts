@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/content-model.ts';
-import { TEMPLATES, type TemplateKind } from '../../src/content-templates.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { TEMPLATES, type TemplateKind } from '../../src/content-check/templates.ts';
 import { STATUS_DEFINITIONS } from '../../src/schemas/status.ts';
-import { checkContent } from '../../src/utils/check-content.ts';
-import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../../src/content-check/diagnostics.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 const guide = await readFile('content/README.md', 'utf8');

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { feedText, updatesJsonFeed, updatesRss } from '../../src/utils/feed.ts';
+import { feedText, updatesJsonFeed, updatesRss } from '../../src/outputs/feed.ts';
 
 const site = new URL('https://kursk-explainer.example');
 /** A story of one claim whose statement and correction note try to break out of the feed. */

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content.ts';
-import { formatDiagnostic } from '../../src/utils/diagnostics.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../../src/content-check/diagnostics.ts';
 import { runScript } from '../support/run-script.ts';
 import { tempProject } from '../support/temp-project.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Source } from '../../src/schemas/source.ts';
-import { claimsBySide, claimSides, indexById, sideMatrix, type Entry } from '../../src/utils/story-index.ts';
+import { claimsBySide, claimSides, indexById, sideMatrix, type Entry } from '../../src/story/story-index.ts';
 
 const source = (id: string, side: Source['side']): Entry<Source> => ({ id, data: { name: id, role: 'r', kind: 'official', side } });
 const sources = indexById([source('kyiv', 'ukraine'), source('seoul', 'south-korea'), source('washington', 'united-states'), source('nyt', 'press'), source('yonhap', 'press')]);

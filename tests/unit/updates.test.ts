@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimLastUpdated } from '../../src/utils/updates.ts';
+import { claimLastUpdated } from '../../src/model/updates.ts';
 
 describe('claimLastUpdated(claim)', () => {
 	it('is the day the status was assessed when there is no correction', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimRecords } from '../../utils/downloads.ts';
-import { loadStory } from '../../utils/load-story.ts';
+import { claimRecords } from '../../outputs/downloads.ts';
+import { loadStory } from '../../model/load-story.ts';
 
 export const GET: APIRoute = async () => new Response(JSON.stringify(claimRecords(await loadStory()), null, 2), { headers: { 'Content-Type': 'application/json' } });

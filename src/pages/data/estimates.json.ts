@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { estimateRecords } from '../../utils/downloads.ts';
-import { loadStory } from '../../utils/load-story.ts';
+import { estimateRecords } from '../../outputs/downloads.ts';
+import { loadStory } from '../../model/load-story.ts';
 
 export const GET: APIRoute = async () => new Response(JSON.stringify(estimateRecords(await loadStory()), null, 2), { headers: { 'Content-Type': 'application/json' } });

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { MAP_HEIGHT, MAP_WIDTH, storyMapView } from '../../map/map-view.ts';
 import { staticMap } from '../../map/static-map.ts';
 import { staticMapSvg } from '../../map/static-map-svg.ts';
-import { loadStory } from '../../utils/load-story.ts';
+import { loadStory } from '../../model/load-story.ts';
 
 /** The static map of the story's places, drawn at build time: the map's first view, and all of it without JavaScript. */
 export const GET: APIRoute = async () => {

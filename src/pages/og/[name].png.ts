@@ -4,7 +4,7 @@ import { storyMapView } from '../../map/map-view.ts';
 import { renderCard } from '../../og/render-card.ts';
 import { storyCard, type StoryCardData } from '../../og/story-card.ts';
 import { siteName } from '../../site-config.ts';
-import { loadStory } from '../../utils/load-story.ts';
+import { loadStory } from '../../model/load-story.ts';
 
 /** Social cards for the story page and for the map and figures embeds, drawn at build time and cached. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteName } from '../../../site-config.ts';
 import { claimEmbed, oembedJson } from '../../../story/embeds.ts';
-import { loadStory } from '../../../utils/load-story.ts';
+import { loadStory } from '../../../model/load-story.ts';
 
 /** oEmbed for each claim, and for each old id of one (it embeds the claim as it is now). */
 export const getStaticPaths = (async () => {

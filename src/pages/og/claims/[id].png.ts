@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderClaimCard } from '../../../og/render-card.ts';
 import { siteName } from '../../../site-config.ts';
-import { claimSummary } from '../../../utils/claim-meta.ts';
-import { loadStory } from '../../../utils/load-story.ts';
+import { claimSummary } from '../../../model/claim-meta.ts';
+import { loadStory } from '../../../model/load-story.ts';
 
 export const getStaticPaths = (async () => {
 	const story = await loadStory();

@@ -3,7 +3,7 @@ import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionData, type CollectionName } from '../content-model.ts';
+import { COLLECTIONS, type CollectionData, type CollectionName } from '../schemas/collections.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN } from '../schemas/id.ts';

@@ -58,7 +58,7 @@ export async function checkContent(root: string): Promise<{ files: ContentFiles;
 	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
 }
 
-/** Every image in every body, under the image policy (src/utils/body-images.ts). */
+/** Every image in every body, under the image policy (src/content-check/body-images.ts). */
 function checkImages(files: ContentFiles, publicDir: string): Diagnostic[] {
 	return Object.values(files).flatMap((entries) =>
 		entries.flatMap((entry) =>

@@ -1,4 +1,4 @@
-import type { CollectionName } from './content-model.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 
 /**
  * The starting file `npm run new` writes for each kind of entry: every field present, each with a

@@ -1,8 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import { siteName } from '../site-config.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
-import type { LoadedStory } from './load-story.ts';
-import { storyUpdates, type StoryUpdate } from './updates.ts';
+import type { LoadedStory } from '../model/load-story.ts';
+import { storyUpdates, type StoryUpdate } from '../model/updates.ts';
 
 /** What the feeds read of the story: its headline and its claims. */
 type FeedStory = Pick<LoadedStory, 'story' | 'claims'>;

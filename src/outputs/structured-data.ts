@@ -1,7 +1,7 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { siteName } from '../site-config.ts';
-import { firstPublished, lastUpdated } from './updates.ts';
-import type { LoadedStory } from './load-story.ts';
+import { firstPublished, lastUpdated } from '../model/updates.ts';
+import type { LoadedStory } from '../model/load-story.ts';
 
 /**
  * The story page as a schema.org NewsArticle (typed by schema-dts): headline, dates, publisher,

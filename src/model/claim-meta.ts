@@ -1,9 +1,9 @@
 import { SIDE_LABELS } from '../schemas/side.ts';
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
 import { attribution } from '../story/claim-row.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../story/dates.ts';
 import type { ClaimEntry, LoadedStory } from './load-story.ts';
-import { claimSides } from './story-index.ts';
+import { claimSides } from '../story/story-index.ts';
 
 /**
  * What a claim's page, meta tags, social card and data say about it, derived once: who made it

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
-import { byDate } from './dates.ts';
-import { claimLinks, indexById, sourceBacklinks } from './story-index.ts';
+import { byDate } from '../story/dates.ts';
+import { claimLinks, indexById, sourceBacklinks } from '../story/story-index.ts';
 
 /** For each claim id, the ids of the questions that cite it. */
 function questionsByClaim(questions: CollectionEntry<'questions'>[]) {

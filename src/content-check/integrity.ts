@@ -1,10 +1,10 @@
-import { COLLECTIONS, type CollectionName } from '../content-model.ts';
-import { resolveRelativeDate } from './dates.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { resolveRelativeDate } from '../story/dates.ts';
 import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean, nearest } from './did-you-mean.ts';
-import { reservedIdProblem } from './urls.ts';
+import { reservedIdProblem } from '../story/urls.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
 import { visible } from './content-files.ts';
 import type { StatedDate } from '../schemas/date.ts';

@@ -1,12 +1,12 @@
 import type { z } from 'astro/zod';
-import { Claim } from './schemas/claim.ts';
-import { Estimate } from './schemas/estimate.ts';
-import { Note } from './schemas/note.ts';
-import { Place } from './schemas/place.ts';
-import { Question } from './schemas/question.ts';
-import { Source } from './schemas/source.ts';
-import { Story } from './schemas/story.ts';
-import { TimelineEvent } from './schemas/timeline-event.ts';
+import { Claim } from './claim.ts';
+import { Estimate } from './estimate.ts';
+import { Note } from './note.ts';
+import { Place } from './place.ts';
+import { Question } from './question.ts';
+import { Source } from './source.ts';
+import { Story } from './story.ts';
+import { TimelineEvent } from './timeline-event.ts';
 
 /**
  * Where each collection lives under `content/` and the schema its front matter must match.

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { attribution } from '../story/claim-row.ts';
-import { formatDate } from './dates.ts';
-import type { LoadedStory } from './load-story.ts';
-import { claimSides } from './story-index.ts';
+import { formatDate } from '../story/dates.ts';
+import type { LoadedStory } from '../model/load-story.ts';
+import { claimSides } from '../story/story-index.ts';
 
 /** Claims as flat records: one row each, lists joined with "; ". */
 export function claimRecords(story: LoadedStory) {

@@ -1,5 +1,5 @@
 import { readContentFiles } from './content-files.ts';
-import { claimPagePath } from './urls.ts';
+import { claimPagePath } from '../story/urls.ts';
 
 /** The paths of the redirect pages kept for old claim ids. */
 export async function aliasPaths(root = process.cwd()): Promise<Set<string>> {

@@ -1,7 +1,7 @@
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
 import { statusChanges } from '../story/status-history.ts';
 import type { LoadedStory } from './load-story.ts';
-import { claimPagePath } from './urls.ts';
+import { claimPagePath } from '../story/urls.ts';
 
 /** One dated change to the story, as the content records it. */
 export interface StoryUpdate {

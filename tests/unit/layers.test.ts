@@ -1,0 +1,71 @@
+// The layers of src/, as ARCHITECTURE.md draws them: each folder may import only the folders
+// below it, so no folder imports one that imports it back.
+import { readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** What each folder of src/ may import, besides itself and npm packages. */
+const ALLOWED: Record<string, string[]> = {
+	schemas: [],
+	story: ['schemas'],
+	charts: ['schemas', 'story'],
+	map: ['schemas', 'story'],
+	og: ['schemas', 'story'],
+	'content-check': ['schemas', 'story'],
+	model: ['schemas', 'story', 'charts', 'map'],
+	outputs: ['schemas', 'story', 'charts', 'model', 'root'],
+	plugins: ['story'],
+	scripts: ['story'],
+	integrations: ['schemas', 'story', 'content-check', 'outputs', 'root'],
+	root: ['schemas', 'story', 'content-check'],
+	components: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'root'],
+	layouts: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'root', 'scripts', 'styles'],
+	pages: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'layouts', 'content-check', 'root', 'scripts'],
+	styles: [],
+};
+
+const SRC = path.resolve('src');
+const folderOf = (file: string) => {
+	const parts = path.relative(SRC, file).split(path.sep);
+	return parts.length === 1 ? 'root' : parts[0]!;
+};
+
+/** Every relative import in src/, as [importing file, imported file]. */
+function imports(): [string, string][] {
+	const edges: [string, string][] = [];
+	for (const file of globSync('src/**/*.{ts,astro,mjs}').map((f) => path.resolve(f))) {
+		const text = readFileSync(file, 'utf8');
+		for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+			edges.push([file, path.resolve(path.dirname(file), match[1]!)]);
+		}
+	}
+	return edges;
+}
+
+describe('the layers of src/', () => {
+	it('has a rule for every folder', () => {
+		const folders = new Set(imports().flatMap(([from, to]) => [folderOf(from), folderOf(to)]));
+		expect([...folders].filter((folder) => !(folder in ALLOWED))).toEqual([]);
+	});
+	it('imports only downward: no folder imports one above it', () => {
+		const wrong = imports()
+			.filter(([from, to]) => folderOf(from) !== folderOf(to) && !ALLOWED[folderOf(from)]?.includes(folderOf(to)))
+			.map(([from, to]) => `${path.relative(SRC, from)} → ${path.relative(SRC, to)}`);
+		expect(wrong).toEqual([]);
+	});
+	it('has no folder cycle in the rules themselves', () => {
+		const visiting = new Set<string>();
+		const done = new Set<string>();
+		const cycle = (folder: string): boolean => {
+			if (done.has(folder)) return false;
+			if (visiting.has(folder)) return true;
+			visiting.add(folder);
+			const found = (ALLOWED[folder] ?? []).some(cycle);
+			visiting.delete(folder);
+			done.add(folder);
+			return found;
+		};
+		expect(Object.keys(ALLOWED).filter(cycle)).toEqual([]);
+	});
+});
