@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName } from '../schemas/collections.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { describeIssue } from './zod-issues.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
 
@@ -64,87 +63,6 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
 		}
 		return line;
 	};
-}
-
-function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const key of fieldPath) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
-}
-
-/** The field names a schema allows at a path, for "did you mean" on a misspelt field. */
-function knownKeys(schema: z.ZodType, fieldPath: readonly PropertyKey[]): string[] {
-	let node: any = schema;
-	const unwrap = () => {
-		for (;;) {
-			const def = node?._zod?.def;
-			if (!def) return;
-			if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
-			else if (def.type === 'pipe') node = def.in.type === 'transform' ? def.out : def.in;
-			else return;
-		}
-	};
-	for (const key of [...fieldPath, undefined]) {
-		unwrap();
-		const def = node?._zod?.def;
-		if (key === undefined) return def?.type === 'object' ? Object.keys(def.shape) : [];
-		if (def?.type === 'object') node = def.shape[key as string];
-		else if (def?.type === 'array') node = def.element;
-		else return [];
-	}
-	return [];
-}
-
-/** Turns zod's issues into messages an editor can act on. */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
-	const field = issue.path.map(String).join('.');
-	const value = valueAt(data, issue.path);
-	const noun = String(issue.path.at(-1) ?? 'value');
-	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
-		return [{ field, message: `is missing: add ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} "${noun}" field` }];
-	}
-	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
-		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];
-	}
-	const numberLike = typeof value === 'string' && /^[\d,.\s]+$/.test(value);
-	if ((issue.code === 'invalid_type' && issue.expected === 'number') || (issue.code === 'invalid_union' && numberLike)) {
-		return [{ field, message: `${JSON.stringify(value)} is not a number: write a plain number, like 12000 (no commas, no words)` }];
-	}
-	if (issue.code === 'invalid_type' && issue.expected === 'string' && value !== null && typeof value !== 'object') {
-		return [{ field, message: `is ${typeof value === 'number' ? 'a number' : `a ${typeof value}`}, not text: put it in quotes, like "${String(value)}"` }];
-	}
-	switch (issue.code) {
-		case 'unrecognized_keys':
-			return issue.keys.map((key) => ({
-				field: [field, key].filter(Boolean).join('.'),
-				message: `is not a field here${didYouMean(key, knownKeys(schema, issue.path)) || '; remove it'} (content/README.md lists every field)`,
-			}));
-		case 'invalid_value': {
-			const allowed = issue.values.map(String);
-			const hint = didYouMean(String(value), allowed);
-			return [
-				{
-					field,
-					message: `${JSON.stringify(value)} is not a ${noun}${hint || `; use one of: ${allowed.join(', ')}`}`,
-				},
-			];
-		}
-		// zod's own wording ("Too small: …") is replaced; a schema's own message is kept.
-		case 'too_small':
-			if (!issue.message.startsWith('Too small')) return [{ field, message: issue.message }];
-			if (issue.origin === 'string') return [{ field, message: Number(issue.minimum) <= 1 ? `is empty: fill in the ${noun}` : `is shorter than ${issue.minimum} characters` }];
-			if (issue.origin === 'array') return [{ field, message: `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` }];
-			return [{ field, message: issue.message }];
-		case 'too_big':
-			if (!issue.message.startsWith('Too big')) return [{ field, message: issue.message }];
-			if (issue.origin === 'string') return [{ field, message: `is longer than ${issue.maximum} characters: shorten it` }];
-			return [{ field, message: issue.message }];
-		default:
-			return [{ field, message: issue.message }];
-	}
 }
 
 /** Reads and validates one collection's files. Diagnostics are added for every problem found. */

@@ -3,15 +3,18 @@ import { resolveRelativeDate } from '../story/dates.ts';
 import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { didYouMean, nearest } from './did-you-mean.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { reservedIdProblem } from '../story/urls.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
 import { visible } from './content-files.ts';
 import type { StatedDate } from '../schemas/date.ts';
-import type { Status } from '../schemas/status.ts';
-import { statusChanges, statusRecordProblem } from '../story/status-history.ts';
+import { checkClaims } from './claim-checks.ts';
+import { checkPublished, type PublishedIds } from './published-checks.ts';
+import { checkQuestions } from './question-checks.ts';
 
-type Path = (string | number)[];
+export type { PublishedIds };
+
+export type Path = (string | number)[];
 
 /** Text a template leaves to be replaced: TODO…, a YYYY date, or an example.org/.com address. */
 const PLACEHOLDER = /^(TODO\b|YYYY)|^https?:\/\/(www\.)?example\.(org|com)\b/;
@@ -28,101 +31,13 @@ function strings(data: unknown, path: Path = []): { path: Path; value: string }[
 /** Every string in a file's data that is still a template placeholder, with its path. */
 const placeholders = (data: unknown) => strings(data).filter(({ value }) => PLACEHOLDER.test(value.trim()));
 
-/**
- * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
- * "1.2 million soldiers" → 1200000; "hundreds" → undefined.
- */
-export function numberInWords(wording: string): number | undefined {
-	const match = /(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?/i.exec(wording);
-	if (!match) return undefined;
-	const number = Number(match[1]!.replace(/,/g, ''));
-	const scale = match[2]?.toLowerCase() === 'million' ? 1_000_000 : match[2]?.toLowerCase() === 'thousand' ? 1_000 : 1;
-	return Math.round(number * scale);
-}
-
 /** The shared helpers of one integrity run, handed to the checks that live in their own functions. */
-interface Checks {
+export interface Checks {
 	error: (entry: ContentFile, path: Path, message: string) => void;
 	reference: (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => void;
 	references: (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) => void;
 	citations: (entry: ContentFile) => void;
 	diagnostics: Diagnostic[];
-}
-
-/** The committed record of what has been published (content/published.json). */
-export interface PublishedIds {
-	file: string;
-	/** Every claim id ever published. */
-	claims: string[];
-	/** Each published claim's status as last recorded by `npm run manifest`. */
-	statuses: Record<string, Status>;
-}
-
-/**
- * Questions cite claims that exist; a disagreement sets claims of two sides against each other
- * (or two claims that contradict or qualify each other); a claim no question cites is a warning.
- */
-function checkQuestions(files: ContentFiles, { error, references, reference, diagnostics, citations }: Checks) {
-	const claims = new Map(files.claims.map((claim) => [claim.id, claim.data]));
-	const sides = new Map(files.sources.map((source) => [source.id, source.data?.side]));
-	const sideOf = (id: string) => new Set(claims.get(id)?.claimant.map((source) => sides.get(source)) ?? []);
-	const cited = new Set<string>();
-	for (const question of files.questions) {
-		citations(question);
-		const data = question.data;
-		if (!data) continue;
-		references(question, 'claims', data.claims, 'claims');
-		data.claims.forEach((id) => cited.add(id));
-		const disagreement = data.disagreement;
-		if (!disagreement) continue;
-		disagreement.claims.forEach((id, i) => {
-			reference(question, ['disagreement', 'claims', i], id, 'claims');
-			if (claims.has(id) && !data.claims.includes(id)) error(question, ['disagreement', 'claims', i], `"${id}" is not among the question's claims: add it to claims too`);
-		});
-		const known = disagreement.claims.filter((id) => claims.has(id));
-		const allSides = new Set(known.flatMap((id) => [...sideOf(id)]));
-		const linked = known.some((a) => known.some((b) => [...(claims.get(a)?.contradicts ?? []), ...(claims.get(a)?.qualifies ?? [])].includes(b)));
-		if (known.length === disagreement.claims.length && allSides.size < 2 && !linked) {
-			error(question, ['disagreement', 'claims'], 'names claims from one side only, none contradicting or qualifying another: a disagreement needs claims from two sides, or two claims that contradict each other');
-		}
-	}
-	const orphans = files.claims.filter((claim) => claim.data && !cited.has(claim.id)).map((claim) => claim.id);
-	if (files.questions.length > 0 && orphans.length > 0) {
-		diagnostics.push({
-			file: 'content/questions/',
-			field: '',
-			severity: 'warning',
-			message: `${orphans.length} claim${orphans.length === 1 ? ' is' : 's are'} tied to no question: ${orphans.join(', ')}. Add each to the claims of the question it bears on.`,
-		});
-	}
-}
-
-/**
- * A published id must keep resolving, to a claim or to a claim's alias, so that no link to it
- * ever breaks. A claim not yet listed is a warning: `npm run manifest` adds it.
- */
-function checkPublished(files: ContentFiles, published: PublishedIds, aliasOwner: Map<string, string>, diagnostics: Diagnostic[]) {
-	const ids = new Set(files.claims.map((claim) => claim.id));
-	for (const id of published.claims) {
-		if (ids.has(id) || aliasOwner.has(id)) continue;
-		const renamed = nearest(id, [...ids]);
-		diagnostics.push({
-			file: published.file,
-			field: 'claims',
-			severity: 'error',
-			message: `"${id}" was published and no longer resolves, so links to it would break. If you renamed or merged content/claims/${id}.md, add "${id}" to the new claim's aliases, e.g. in ${renamed ? `content/claims/${renamed}.md` : 'the renamed file'}:\n    aliases:\n      - ${id}`,
-		});
-	}
-	const listed = new Set(published.claims);
-	for (const claim of files.claims) {
-		if (claim.data) {
-			const problem = statusRecordProblem(claim.data.status, published.statuses[claim.id], statusChanges(claim.data));
-			if (problem) diagnostics.push({ file: claim.file, line: claim.lineOf(['status']), field: 'status', severity: 'error', message: problem });
-		}
-		if (!listed.has(claim.id)) {
-			diagnostics.push({ file: claim.file, line: 1, field: '', severity: 'warning', message: `is not in ${published.file} yet: \`npm run publish\` records it (and builds the site), so its id is kept` });
-		}
-	}
 }
 
 /**
@@ -224,60 +139,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		}
 	};
 
-	for (const claim of files.claims) {
-		citations(claim);
-		const data = claim.data;
-		if (!data) continue;
-		// One claimant may be written alone (claimant: umerov): then the message names "claimant", not "claimant.0".
-		const written = (claim.raw as { claimant?: unknown } | undefined)?.claimant;
-		data.claimant.forEach((id, i) => reference(claim, Array.isArray(written) ? ['claimant', i] : ['claimant'], id, 'sources'));
-		references(claim, 'reportedBy', data.reportedBy, 'sources');
-		references(claim, 'places', data.places, 'places');
-		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...topicIds].join(', ')})`);
-		data.topics.forEach((topic, i) => {
-			if (storyTopics && !topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
-		});
-		for (const relation of ['supports', 'contradicts', 'qualifies'] as const) {
-			data[relation].forEach((id, i) => {
-				if (id === claim.id) error(claim, [relation, i], `links the claim to itself: remove "${id}"`);
-				else reference(claim, [relation, i], id, 'claims');
-			});
-		}
-		checkDate(claim, ['stated'], data.stated);
-		// "Disputed" means contradicted by another claim in our sources: the link must be there.
-		if (data.status === 'disputed' && !files.claims.some((other) => other.data?.contradicts.includes(claim.id)) && data.contradicts.length === 0) {
-			error(claim, ['status'], 'is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it: add this claim\'s id under the other claim\'s contradicts (or use another status)');
-		}
-		data.supports.forEach((id, i) => {
-			if (data.contradicts.includes(id)) error(claim, ['contradicts', data.contradicts.indexOf(id)], `"${id}" is also under supports (${i + 1}): a claim cannot both support and contradict another; keep the one that holds`);
-		});
-		for (const [path, day] of [[['assessed'], data.assessed], ...data.corrections.map((c, i) => [['corrections', i, 'date'], c.date] as const)] as const) {
-			if (day > today) error(claim, [...path], `"${day}" is after today (${today}): write the day it was done`);
-		}
-		// Our assessments and corrections are our own work, done after the article appeared.
-		if (published && data.assessed < published) {
-			error(claim, ['assessed'], `"${data.assessed}" is before the article's dateline ${published}: write the day you assessed the claim (today, when you check it)`);
-		}
-		data.corrections.forEach((correction, i) => {
-			if (published && correction.date < published) error(claim, ['corrections', i, 'date'], `"${correction.date}" is before the article's dateline ${published}: write the day the correction was made`);
-		});
-	}
-	for (const estimate of files.estimates) {
-		const data = estimate.data;
-		if (!data) continue;
-		reference(estimate, ['statedBy'], data.statedBy, 'sources');
-		reference(estimate, ['claim'], data.claim, 'claims');
-		const claim = files.claims.find((c) => c.id === data.claim)?.data;
-		if (claim && !claim.claimant.includes(data.statedBy)) {
-			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
-		}
-		checkDate(estimate, ['stated'], data.stated);
-		const written = numberInWords(data.wording);
-		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
-		if (written !== undefined && (written < low || written > high)) {
-			error(estimate, ['value'], `${typeof data.value === 'number' ? data.value : `${low}–${high}`} does not agree with the wording "${data.wording}", which says ${written}: correct the value or the wording`);
-		}
-	}
+	checkClaims(files, { error, reference, references, citations, diagnostics, checkDate, today, published, topicIds: storyTopics && topicIds });
 	for (const event of files.timeline) {
 		const data = event.data;
 		if (!data) continue;

@@ -1,7 +1,6 @@
 // The layers of src/, as ARCHITECTURE.md draws them: each folder may import only the folders
 // below it, so no folder imports one that imports it back.
-import { readFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -67,5 +66,12 @@ describe('the layers of src/', () => {
 			return found;
 		};
 		expect(Object.keys(ALLOWED).filter(cycle)).toEqual([]);
+	});
+	it('keeps every source file short enough to read in one sitting (200 lines at most)', () => {
+		const long = globSync('src/**/*.{ts,astro,mjs}')
+			.map((file) => [file, readFileSync(file, 'utf8').split('\n').length - 1] as const)
+			.filter(([, lines]) => lines > 200)
+			.map(([file, lines]) => `${file}: ${lines} lines`);
+		expect(long).toEqual([]);
 	});
 });

@@ -1,0 +1,86 @@
+// The checks on claims and figures that no single file can make: references, topics, relations,
+// dates against the article's and today's, "disputed" backed by a contradiction, and a figure's
+// value against the number in its own words.
+import type { StatedDate } from '../schemas/date.ts';
+import type { ContentFile, ContentFiles } from './content-files.ts';
+import { didYouMean } from './did-you-mean.ts';
+import type { Checks, Path } from './integrity.ts';
+
+/**
+ * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
+ * "1.2 million soldiers" → 1200000; "hundreds" → undefined.
+ */
+export function numberInWords(wording: string): number | undefined {
+	const match = /(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?/i.exec(wording);
+	if (!match) return undefined;
+	const number = Number(match[1]!.replace(/,/g, ''));
+	const scale = match[2]?.toLowerCase() === 'million' ? 1_000_000 : match[2]?.toLowerCase() === 'thousand' ? 1_000 : 1;
+	return Math.round(number * scale);
+}
+
+/** What the claim checks need from the integrity run besides the shared helpers. */
+export interface ClaimChecks extends Checks {
+	checkDate: (entry: ContentFile, path: Path, date: StatedDate | undefined) => void;
+	today: string;
+	/** The article's publication day, once story.md is valid. */
+	published: string | undefined;
+	/** The story's topic ids, or undefined while story.md itself has an error (reported there, not per claim). */
+	topicIds: Set<string> | undefined;
+}
+
+export function checkClaims(files: ContentFiles, { error, reference, references, citations, checkDate, today, published, topicIds }: ClaimChecks) {
+	for (const claim of files.claims) {
+		citations(claim);
+		const data = claim.data;
+		if (!data) continue;
+		// One claimant may be written alone (claimant: umerov): then the message names "claimant", not "claimant.0".
+		const written = (claim.raw as { claimant?: unknown } | undefined)?.claimant;
+		data.claimant.forEach((id, i) => reference(claim, Array.isArray(written) ? ['claimant', i] : ['claimant'], id, 'sources'));
+		references(claim, 'reportedBy', data.reportedBy, 'sources');
+		references(claim, 'places', data.places, 'places');
+		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...(topicIds ?? [])].join(', ')})`);
+		data.topics.forEach((topic, i) => {
+			if (topicIds && !topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
+		});
+		for (const relation of ['supports', 'contradicts', 'qualifies'] as const) {
+			data[relation].forEach((id, i) => {
+				if (id === claim.id) error(claim, [relation, i], `links the claim to itself: remove "${id}"`);
+				else reference(claim, [relation, i], id, 'claims');
+			});
+		}
+		checkDate(claim, ['stated'], data.stated);
+		// "Disputed" means contradicted by another claim in our sources: the link must be there.
+		if (data.status === 'disputed' && !files.claims.some((other) => other.data?.contradicts.includes(claim.id)) && data.contradicts.length === 0) {
+			error(claim, ['status'], 'is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it: add this claim\'s id under the other claim\'s contradicts (or use another status)');
+		}
+		data.supports.forEach((id, i) => {
+			if (data.contradicts.includes(id)) error(claim, ['contradicts', data.contradicts.indexOf(id)], `"${id}" is also under supports (${i + 1}): a claim cannot both support and contradict another; keep the one that holds`);
+		});
+		for (const [path, day] of [[['assessed'], data.assessed], ...data.corrections.map((c, i) => [['corrections', i, 'date'], c.date] as const)] as const) {
+			if (day > today) error(claim, [...path], `"${day}" is after today (${today}): write the day it was done`);
+		}
+		// Our assessments and corrections are our own work, done after the article appeared.
+		if (published && data.assessed < published) {
+			error(claim, ['assessed'], `"${data.assessed}" is before the article's dateline ${published}: write the day you assessed the claim (today, when you check it)`);
+		}
+		data.corrections.forEach((correction, i) => {
+			if (published && correction.date < published) error(claim, ['corrections', i, 'date'], `"${correction.date}" is before the article's dateline ${published}: write the day the correction was made`);
+		});
+	}
+	for (const estimate of files.estimates) {
+		const data = estimate.data;
+		if (!data) continue;
+		reference(estimate, ['statedBy'], data.statedBy, 'sources');
+		reference(estimate, ['claim'], data.claim, 'claims');
+		const claim = files.claims.find((c) => c.id === data.claim)?.data;
+		if (claim && !claim.claimant.includes(data.statedBy)) {
+			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
+		}
+		checkDate(estimate, ['stated'], data.stated);
+		const written = numberInWords(data.wording);
+		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
+		if (written !== undefined && (written < low || written > high)) {
+			error(estimate, ['value'], `${typeof data.value === 'number' ? data.value : `${low}–${high}`} does not agree with the wording "${data.wording}", which says ${written}: correct the value or the wording`);
+		}
+	}
+}

@@ -1,0 +1,91 @@
+// zod's issues, as messages an editor can act on: "is missing: add a \"statement\" field",
+// "\"12,000\" is not a number: write a plain number, like 12000", "is not a field here; did you
+// mean \"statement\"?". Only zod's public data is read: the issue and the schema's JSON Schema.
+import { z } from 'astro/zod';
+import { didYouMean } from './did-you-mean.ts';
+
+export function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of fieldPath) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/** A schema as JSON Schema (zod's public view of it), made once per schema. */
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+interface JsonSchema {
+	properties?: Record<string, JsonSchema>;
+	items?: JsonSchema;
+	anyOf?: JsonSchema[];
+}
+const jsonSchemaOf = (schema: z.ZodType) => {
+	let json = jsonSchemas.get(schema);
+	if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
+	return json;
+};
+
+/** The field names a schema allows at a path, for "did you mean" on a misspelt field. */
+export function knownKeys(schema: z.ZodType, fieldPath: readonly PropertyKey[]): string[] {
+	let nodes: JsonSchema[] = [jsonSchemaOf(schema)];
+	// A field may take one of several shapes (anyOf): every shape's fields count.
+	const expand = (list: JsonSchema[]): JsonSchema[] => list.flatMap((node) => (node.anyOf ? expand(node.anyOf) : [node]));
+	for (const key of fieldPath) {
+		nodes = expand(nodes).flatMap((node) => {
+			const next = typeof key === 'number' ? node.items : node.properties?.[String(key)];
+			return next ? [next] : [];
+		});
+	}
+	return [...new Set(expand(nodes).flatMap((node) => Object.keys(node.properties ?? {})))];
+}
+
+/** Turns zod's issues into messages an editor can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
+	const field = issue.path.map(String).join('.');
+	const value = valueAt(data, issue.path);
+	const noun = String(issue.path.at(-1) ?? 'value');
+	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+		return [{ field, message: `is missing: add ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} "${noun}" field` }];
+	}
+	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
+		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];
+	}
+	const numberLike = typeof value === 'string' && /^[\d,.\s]+$/.test(value);
+	if ((issue.code === 'invalid_type' && issue.expected === 'number') || (issue.code === 'invalid_union' && numberLike)) {
+		return [{ field, message: `${JSON.stringify(value)} is not a number: write a plain number, like 12000 (no commas, no words)` }];
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && value !== null && typeof value !== 'object') {
+		return [{ field, message: `is ${typeof value === 'number' ? 'a number' : `a ${typeof value}`}, not text: put it in quotes, like "${String(value)}"` }];
+	}
+	switch (issue.code) {
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => ({
+				field: [field, key].filter(Boolean).join('.'),
+				message: `is not a field here${didYouMean(key, knownKeys(schema, issue.path)) || '; remove it'} (content/README.md lists every field)`,
+			}));
+		case 'invalid_value': {
+			const allowed = issue.values.map(String);
+			const hint = didYouMean(String(value), allowed);
+			return [
+				{
+					field,
+					message: `${JSON.stringify(value)} is not a ${noun}${hint || `; use one of: ${allowed.join(', ')}`}`,
+				},
+			];
+		}
+		// zod's own wording ("Too small: …") is replaced; a schema's own message is kept.
+		case 'too_small':
+			if (!issue.message.startsWith('Too small')) return [{ field, message: issue.message }];
+			if (issue.origin === 'string') return [{ field, message: Number(issue.minimum) <= 1 ? `is empty: fill in the ${noun}` : `is shorter than ${issue.minimum} characters` }];
+			if (issue.origin === 'array') return [{ field, message: `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` }];
+			return [{ field, message: issue.message }];
+		case 'too_big':
+			if (!issue.message.startsWith('Too big')) return [{ field, message: issue.message }];
+			if (issue.origin === 'string') return [{ field, message: `is longer than ${issue.maximum} characters: shorten it` }];
+			return [{ field, message: issue.message }];
+		default:
+			return [{ field, message: issue.message }];
+	}
+}
+
