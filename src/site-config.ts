@@ -10,6 +10,3 @@
  *   { url: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© Example contributors' }
  */
 export const mapTiles: { url: string; attribution: string } | undefined = undefined;
-
-/** The name shown on social cards and in feeds. */
-export const siteName = 'Kursk explainer';

@@ -37,7 +37,8 @@ export interface StoryMapView {
  */
 export const MERCATOR_LIMIT = 85;
 
-export function storyMapView(places: readonly Entry<Place>[]): StoryMapView {
+/** `area` says what the map covers, e.g. "from Ukraine to the Sea of Japan" (content/story.md: captions.mapArea). */
+export function storyMapView(places: readonly Entry<Place>[], area: string): StoryMapView {
 	const byId = new Map(places.map((place) => [place.id, place]));
 	const position = (id: string): LonLat => {
 		const { lon, lat } = byId.get(id)!.data;
@@ -62,6 +63,6 @@ export function storyMapView(places: readonly Entry<Place>[]): StoryMapView {
 			Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat)),
 		]) as [LonLat, LonLat],
 		highlighted: new Set(places.map((place) => place.data.boundary).filter((code) => code !== undefined)),
-		description: `A map from Ukraine to the Sea of Japan. ${names} are marked.${distanceText ? ` ${distanceText}.` : ''}`,
+		description: `A map ${area}. ${names} are marked.${distanceText ? ` ${distanceText}.` : ''}`,
 	};
 }

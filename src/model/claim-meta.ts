@@ -20,6 +20,6 @@ export function claimSummary(claim: ClaimEntry, story: LoadedStory) {
 		side,
 		status,
 		date,
-		description: `${status}. Claimed by ${claimant} (${side}), ${date}. From the claim-by-claim explainer of North Korean troops in Russia's war against Ukraine.`,
+		description: `${status}. Claimed by ${claimant} (${side}), ${date}. From ${story.site.about}.`,
 	};
 }

@@ -42,6 +42,10 @@ async function readStory() {
 	const figureRows = estimateRows(estimates, sourceById);
 	return {
 		story,
+		/** What the site says about itself and the story (content/story.md: site). */
+		site: story.data.site,
+		/** The map's and the charts' titles and captions (content/story.md: captions). */
+		captions: story.data.captions,
 		/** The article's own outlets (the publisher and the agency whose copy it ran). */
 		articleOutlets: [story.data.outlet, story.data.agency].filter((id) => id !== undefined),
 		claims,

@@ -1,11 +1,10 @@
 import { getRssString } from '@astrojs/rss';
-import { siteName } from '../site-config.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
 import type { LoadedStory } from '../model/load-story.ts';
 import { storyUpdates, type StoryUpdate } from '../model/updates.ts';
 
 /** What the feeds read of the story: its headline and its claims. */
-type FeedStory = Pick<LoadedStory, 'story' | 'claims'>;
+type FeedStory = Pick<LoadedStory, 'story' | 'claims' | 'site'>;
 
 /**
  * Text as a feed carries it: the same plain text the page shows, less what XML 1.0 cannot hold
@@ -14,7 +13,7 @@ type FeedStory = Pick<LoadedStory, 'story' | 'claims'>;
  */
 export const feedText = (text: string) => text.replace(new RegExp(CONTROL_CHARACTER.source, 'g'), '');
 
-const feedTitle = `${siteName}: updates`;
+const feedTitle = (story: Pick<LoadedStory, 'site'>) => feedText(`${story.site.name}: updates`);
 const feedDescription = (story: Pick<LoadedStory, 'story'>) => feedText(`New claims, status changes and corrections to “${story.story.data.headline}”.`);
 const itemId = (update: StoryUpdate, site: URL) => new URL(`${update.path}#update-${update.id.replace(/\//g, '-')}`, site).href;
 
@@ -24,7 +23,7 @@ const itemId = (update: StoryUpdate, site: URL) => new URL(`${update.path}#updat
  */
 export function updatesRss(story: FeedStory, site: URL): Promise<string> {
 	return getRssString({
-		title: feedTitle,
+		title: feedTitle(story),
 		description: feedDescription(story),
 		site,
 		items: storyUpdates(story).map((update) => ({
@@ -44,7 +43,7 @@ export function updatesJsonFeed(story: FeedStory, site: URL): string {
 	return JSON.stringify(
 		{
 			version: 'https://jsonfeed.org/version/1.1',
-			title: feedTitle,
+			title: feedTitle(story),
 			description: feedDescription(story),
 			home_page_url: new URL('/', site).href,
 			feed_url: new URL('/feed.json', site).href,

@@ -1,5 +1,4 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
-import { siteName } from '../site-config.ts';
 import { firstPublished, lastUpdated } from '../model/updates.ts';
 import type { LoadedStory } from '../model/load-story.ts';
 
@@ -9,6 +8,7 @@ import type { LoadedStory } from '../model/load-story.ts';
  */
 export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArticle> {
 	const { headline, dek, published } = story.story.data;
+	const siteName = story.site.name;
 	const outlet = story.sourceById.get(story.story.data.outlet)!.data.name;
 	return {
 		'@context': 'https://schema.org',
@@ -23,7 +23,7 @@ export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArti
 		publisher: { '@type': 'Organization', name: siteName, url: new URL('/', site).href },
 		author: { '@type': 'Organization', name: siteName },
 		about: [
-			{ '@type': 'Thing', name: 'North Korean troops in Russia' },
+			{ '@type': 'Thing', name: story.site.subject },
 			...story.places.map((place) => ({ '@type': 'Place' as const, name: place.data.name, geo: { '@type': 'GeoCoordinates' as const, latitude: place.data.lat, longitude: place.data.lon } })),
 		],
 		isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: outlet }, datePublished: published.value },

@@ -20,6 +20,28 @@ export const Story = z.strictObject({
 	outlet: Id,
 	/** The agency whose copy the article carries, as a source id. */
 	agency: Id.optional(),
+	/** What the site says about itself and the story outside the article's claims. */
+	site: z.strictObject({
+		/** The site's name: the header, feeds, social cards, embeds. */
+		name: z.string().trim().min(1).max(60),
+		/** The story in a few words, for structured data and embed headings, e.g. "North Korean troops in Russia". */
+		subject: z.string().trim().min(1).max(80),
+		/** Ends each claim page's description ("From …"), e.g. "the claim-by-claim explainer of …". */
+		about: z.string().trim().min(1).max(160),
+		/** Examples shown in the empty search box, e.g. "Zelenskyy, 10,000, Khabarovsk". */
+		searchExamples: z.string().trim().min(1).max(80),
+	}),
+	/** Titles and captions of the map and the charts. */
+	captions: z.strictObject({
+		/** The map's caption: what it shows, in the article's attribution. */
+		map: z.string().trim().min(1).max(400),
+		/** The area the map covers, for its text description, e.g. "from Ukraine to the Sea of Japan". */
+		mapArea: z.string().trim().min(1).max(120),
+		/** The title of the chart of figures. */
+		figures: z.string().trim().min(1).max(80),
+		/** The title of the chart that sets the figures against a whole, when there is one. */
+		scale: z.string().trim().min(1).max(80),
+	}),
 	/** The sections claims are grouped in, in page order; a claim sits under its first topic. */
 	topics: z
 		.array(

@@ -18,7 +18,8 @@ export interface Embed {
 
 export const claimEmbed = (id: string, statement: string): Embed => ({ path: `/embed/claims/${id}/`, oembed: `/oembed/claims/${id}.json`, title: `Claim: ${statement}`, width: 600, height: 300 });
 export const mapEmbed = (): Embed => ({ path: '/embed/map/', oembed: '/oembed/map.json', title: 'Map of the places in the story', width: 720, height: 560 });
-export const figuresEmbed = (): Embed => ({ path: '/embed/figures/', oembed: '/oembed/figures.json', title: 'The troop figures, as stated', width: 720, height: 760 });
+/** `title` is the chart's (content/story.md: captions.figures). */
+export const figuresEmbed = (title: string): Embed => ({ path: '/embed/figures/', oembed: '/oembed/figures.json', title, width: 720, height: 760 });
 
 /** The <iframe> alone: lazy, titled, full width, scrolling inside at its default height. */
 export function embedIframe(embed: Embed, site: URL): string {

@@ -8,6 +8,8 @@ import { claimEmbed, embedSnippet, figuresEmbed, mapEmbed } from '../../src/stor
 
 const base = inject('baseUrl');
 const CLAIM = { id: 'sk-no-full-scale-combat-yet', statement: 'North Korean troops have not yet engaged in full-scale combat with Ukrainian forces, according to South Korea\'s presidential office.' };
+/** The chart's title, as content/story.md gives it (captions.figures). */
+const FIGURES_TITLE = 'The troop figures, as stated';
 
 // A blog post on another origin that pastes the three embed codes, as a sharer would.
 describe('embeds on another site, in Chromium', () => {
@@ -20,7 +22,7 @@ describe('embeds on another site, in Chromium', () => {
 		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head><body><main><h1>A blog post that embeds</h1>
 ${embedSnippet(claimEmbed(CLAIM.id, CLAIM.statement), site)}
 ${embedSnippet(mapEmbed(), site)}
-${embedSnippet(figuresEmbed(), site)}
+${embedSnippet(figuresEmbed(FIGURES_TITLE), site)}
 </main></body></html>`;
 		host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
 		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -48,7 +50,7 @@ ${embedSnippet(figuresEmbed(), site)}
 
 	it('shows each embed, sized to its content, with no console error', async () => {
 		const { page, errors, frame, close } = await openHost();
-		for (const embed of [claimEmbed(CLAIM.id, CLAIM.statement), mapEmbed(), figuresEmbed()]) {
+		for (const embed of [claimEmbed(CLAIM.id, CLAIM.statement), mapEmbed(), figuresEmbed(FIGURES_TITLE)]) {
 			const inner = frame(embed.path);
 			expect(inner, embed.path).toBeTruthy();
 			await page.locator(`iframe[src$="${embed.path}"]`).scrollIntoViewIfNeeded();
@@ -57,7 +59,7 @@ ${embedSnippet(figuresEmbed(), site)}
 		}
 		expect(await frame(claimEmbed(CLAIM.id, '').path).locator('h1').textContent()).toBe(CLAIM.statement);
 		expect(await frame(mapEmbed().path).locator('.static-map').isVisible()).toBe(true);
-		expect(await frame(figuresEmbed().path).locator('#chart-estimates svg').first().isVisible()).toBe(true);
+		expect(await frame(figuresEmbed(FIGURES_TITLE).path).locator('#chart-estimates svg').first().isVisible()).toBe(true);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -88,7 +90,7 @@ ${embedSnippet(figuresEmbed(), site)}
 		expect(await frame(claimEmbed(CLAIM.id, '').path).locator('.definition').textContent()).toContain('on the record');
 		expect(await frame(mapEmbed().path).locator('.static-map').isVisible()).toBe(true);
 		expect(await frame(mapEmbed().path).locator('.explore').isVisible()).toBe(false);
-		expect(await frame(figuresEmbed().path).locator('#chart-estimates table tbody tr').count()).toBeGreaterThan(3);
+		expect(await frame(figuresEmbed(FIGURES_TITLE).path).locator('#chart-estimates table tbody tr').count()).toBeGreaterThan(3);
 		await close();
 	});
 });

@@ -3,7 +3,6 @@ import { SCOPE_LABELS } from '../../charts/estimate-rows.ts';
 import { storyMapView } from '../../map/map-view.ts';
 import { renderCard } from '../../og/render-card.ts';
 import { storyCard, type StoryCardData } from '../../og/story-card.ts';
-import { siteName } from '../../site-config.ts';
 import { loadStory } from '../../model/load-story.ts';
 
 /** Social cards for the story page and for the map and figures embeds, drawn at build time and cached. */
@@ -11,10 +10,11 @@ export const getStaticPaths = (async () => {
 	const story = await loadStory();
 	const view = story.figures;
 	const figures = view.deployment.map((row) => `${row.figure} ${SCOPE_LABELS[row.scope]} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
-	const map = storyMapView(story.places);
+	const map = storyMapView(story.places, story.captions.mapArea);
+	const siteName = story.site.name;
 	const cards: Record<string, StoryCardData> = {
 		story: { siteName, title: story.story.data.headline, text: story.story.data.dek, figures },
-		figures: { siteName, title: 'The troop figures, as stated', text: view.takeaway, figures },
+		figures: { siteName, title: story.captions.figures, text: view.takeaway, figures },
 		map: { siteName, title: 'Where the story happens', text: map.description, figures: map.distances.map((d) => `${d.text} in a straight line`) },
 	};
 	return Object.entries(cards).map(([name, card]) => ({ params: { name }, props: { card } }));

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteName } from '../../../site-config.ts';
 import { claimEmbed, oembedJson } from '../../../story/embeds.ts';
 import { loadStory } from '../../../model/load-story.ts';
 
@@ -9,5 +8,5 @@ export const getStaticPaths = (async () => {
 	return story.claims.flatMap((claim) => [claim.id, ...claim.data.aliases].map((id) => ({ params: { id }, props: { id: claim.id, statement: claim.data.statement } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) =>
-	new Response(JSON.stringify(oembedJson(claimEmbed(props.id, props.statement), site!, siteName)), { headers: { 'Content-Type': 'application/json+oembed' } });
+export const GET: APIRoute = async ({ props, site }) =>
+	new Response(JSON.stringify(oembedJson(claimEmbed(props.id, props.statement), site!, (await loadStory()).site.name)), { headers: { 'Content-Type': 'application/json+oembed' } });

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderClaimCard } from '../../../og/render-card.ts';
-import { siteName } from '../../../site-config.ts';
 import { claimSummary } from '../../../model/claim-meta.ts';
 import { loadStory } from '../../../model/load-story.ts';
 
@@ -8,7 +7,7 @@ export const getStaticPaths = (async () => {
 	const story = await loadStory();
 	return story.claims.map((claim) => {
 		const { claimant, side, status, date } = claimSummary(claim, story);
-		return { params: { id: claim.id }, props: { card: { statement: claim.data.statement, claimant, side, status, date, siteName } } };
+		return { params: { id: claim.id }, props: { card: { statement: claim.data.statement, claimant, side, status, date, siteName: story.site.name } } };
 	});
 }) satisfies GetStaticPaths;
 
