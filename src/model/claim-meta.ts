@@ -1,4 +1,3 @@
-import { SIDE_LABELS } from '../schemas/side.ts';
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
 import { attribution } from '../story/claim-row.ts';
 import { formatDate } from '../story/dates.ts';
@@ -12,7 +11,7 @@ import { claimSides } from '../story/story-index.ts';
  */
 export function claimSummary(claim: ClaimEntry, story: LoadedStory) {
 	const claimant = attribution(claim.data, story.sourceById, story.articleOutlets);
-	const side = claimSides(claim.data, story.sourceById).map((s) => SIDE_LABELS[s]).join(', ');
+	const side = claimSides(claim.data, story.sourceById, story.sides).map(story.sides.label).join(', ');
 	const status = STATUS_DEFINITIONS[claim.data.status].label;
 	const date = formatDate(claim.data.stated);
 	return {

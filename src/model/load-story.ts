@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
 import { byDate } from '../story/dates.ts';
-import { claimLinks, indexById, sourceBacklinks } from '../story/story-index.ts';
+import { claimLinks, indexById, sideVocabulary, sourceBacklinks } from '../story/story-index.ts';
 
 /** For each claim id, the ids of the questions that cite it. */
 function questionsByClaim(questions: CollectionEntry<'questions'>[]) {
@@ -46,6 +46,8 @@ async function readStory() {
 		site: story.data.site,
 		/** The map's and the charts' titles and captions (content/story.md: captions). */
 		captions: story.data.captions,
+		/** Whose voice a source speaks with: ids in column order, and their labels (content/story.md: sides). */
+		sides: sideVocabulary(story.data.sides),
 		/** The article's own outlets (the publisher and the agency whose copy it ran). */
 		articleOutlets: [story.data.outlet, story.data.agency].filter((id) => id !== undefined),
 		claims,

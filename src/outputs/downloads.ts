@@ -12,7 +12,7 @@ export function claimRecords(story: LoadedStory) {
 		statement: data.statement,
 		claimant: data.claimant.join('; '),
 		attribution: attribution(data, story.sourceById, story.articleOutlets),
-		side: claimSides(data, story.sourceById).join('; '),
+		side: claimSides(data, story.sourceById, story.sides).join('; '),
 		reportedBy: data.reportedBy.join('; '),
 		stated: data.stated.value,
 		statedPrecision: data.stated.precision,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SideSchema } from './side.ts';
+import { Id } from './id.ts';
 import { WebUrl } from './url.ts';
 
 /** What kind of voice a source is. Claimants and outlets are both sources. */
@@ -23,8 +23,8 @@ export const Source = z.strictObject({
 	role: z.string().trim().min(1).max(200),
 	/** What kind of voice this is. */
 	kind: SourceKind,
-	/** The country or side the source speaks for; outlets are `press`. */
-	side: SideSchema,
+	/** The country or side the source speaks for: one of the story's sides (content/story.md: sides). */
+	side: Id,
 	/** The source's own web address, if it has one worth linking. */
 	url: WebUrl.optional(),
 });

@@ -42,6 +42,22 @@ export const Story = z.strictObject({
 		/** The title of the chart that sets the figures against a whole, when there is one. */
 		scale: z.string().trim().min(1).max(80),
 	}),
+	/**
+	 * Whose voice a source speaks with, in the order of the site's columns. A claim's side comes
+	 * from its claimants; the outlet that carried it never changes it.
+	 */
+	sides: z
+		.array(
+			z.strictObject({
+				/** The id sources give as their `side`. */
+				id: Id,
+				/** The side's name on the page, e.g. "South Korea". */
+				label: z.string().trim().min(1).max(60),
+				/** Always a column of the "who says what" table, even with nothing said. */
+				column: z.boolean().default(false),
+			}),
+		)
+		.min(1),
 	/** The sections claims are grouped in, in page order; a claim sits under its first topic. */
 	topics: z
 		.array(

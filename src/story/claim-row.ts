@@ -1,9 +1,8 @@
 import type { Claim } from '../schemas/claim.ts';
-import type { Side } from '../schemas/side.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Status } from '../schemas/status.ts';
 import { datetimeAttribute, formatDateShort, isDated } from './dates.ts';
-import { claimSides, type Entry } from './story-index.ts';
+import { claimSides, type Entry, type Sides } from './story-index.ts';
 import { truncate } from './text.ts';
 
 /** The most a label may run to when a claim has no `short` of its own. */
@@ -46,7 +45,10 @@ export interface ClaimRow {
 	label: string;
 	/** Claimant, and the outlet it came through when that is not the article's own. */
 	attribution: string;
-	sides: Side[];
+	/** Side ids, for filters and data. */
+	sides: string[];
+	/** The same sides as a reader sees them, e.g. "South Korea". */
+	sideLabels: string[];
 	status: Status;
 	/** The date as the article gives it, short: "Tue 5 Nov 2024", "undated; reported by Wed 6 Nov 2024". */
 	date: string;
@@ -56,15 +58,17 @@ export interface ClaimRow {
 	corrected?: string;
 }
 
-export function claimRow(claim: Entry<Claim>, sources: Map<string, Entry<Source>>, articleOutlets: readonly string[]): ClaimRow {
+export function claimRow(claim: Entry<Claim>, sources: Map<string, Entry<Source>>, articleOutlets: readonly string[], sideNames: Sides): ClaimRow {
 	const { data } = claim;
+	const sides = claimSides(data, sources, sideNames);
 	return {
 		id: claim.id,
 		aliases: data.aliases,
 		statement: data.statement,
 		label: claimLabel(data),
 		attribution: attribution(data, sources, articleOutlets),
-		sides: claimSides(data, sources),
+		sides,
+		sideLabels: sides.map(sideNames.label),
 		status: data.status,
 		date: formatDateShort(data.stated),
 		datetime: datetimeAttribute(data.stated),

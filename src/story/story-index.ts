@@ -1,6 +1,4 @@
 import type { Claim } from '../schemas/claim.ts';
-import type { Side } from '../schemas/side.ts';
-import { SIDES } from '../schemas/side.ts';
 import type { Source } from '../schemas/source.ts';
 
 /** Anything with an id and validated data: an Astro collection entry or a content file. */
@@ -47,10 +45,23 @@ export function claimLinks(claims: readonly Entry<Claim>[]): Map<string, ClaimLi
 	return links;
 }
 
+/** The story's sides (content/story.md: sides): ids in column order, their labels, the fixed columns. */
+export interface Sides {
+	ids: readonly string[];
+	label: (id: string) => string;
+	/** Sides that always get a column in the "who says what" table, even with no statement. */
+	columns: ReadonlySet<string>;
+}
+
+export function sideVocabulary(sides: readonly { id: string; label: string; column: boolean }[]): Sides {
+	const labels = new Map(sides.map((side) => [side.id, side.label]));
+	return { ids: sides.map((side) => side.id), label: (id) => labels.get(id) ?? id, columns: new Set(sides.filter((side) => side.column).map((side) => side.id)) };
+}
+
 /** A claim's sides, from its claimants only, in the site's column order. */
-export function claimSides(claim: Claim, sources: Map<string, Entry<Source>>): Side[] {
-	const sides = new Set(claim.claimant.map((id) => sources.get(id)?.data.side).filter((side) => side !== undefined));
-	return SIDES.filter((side) => sides.has(side));
+export function claimSides(claim: Claim, sources: Map<string, Entry<Source>>, sides: Sides): string[] {
+	const found = new Set(claim.claimant.map((id) => sources.get(id)?.data.side).filter((side) => side !== undefined));
+	return sides.ids.filter((side) => found.has(side));
 }
 
 /** For each source, the claims it made and the claims it carried as an outlet. */
@@ -107,17 +118,14 @@ export function claimsByTopic<T extends Entry<Claim>>(claims: readonly T[], topi
 		.filter((group) => group.claims.length > 0);
 }
 
-/** Sides that always get a column in the "who says what" table, even with no statement. */
-export const CORE_SIDES: readonly Side[] = ['ukraine', 'south-korea', 'united-states', 'russia', 'north-korea'];
-
 /** The "who says what" table: for each question, the claims bearing on it, by side. */
 export interface SideMatrix {
-	columns: Side[];
-	rows: { question: string; cells: Map<Side, string[]> }[];
+	columns: string[];
+	rows: { question: string; cells: Map<string, string[]> }[];
 }
 
 /**
- * Builds the "who says what" table. Columns are the core sides plus any other side whose
+ * Builds the "who says what" table. Columns are the sides marked `column` plus any other side whose
  * claims the questions cite, in the site's side order; a claim made jointly by two sides sits
  * in both columns. Sides come from claimants only.
  */
@@ -125,27 +133,28 @@ export function sideMatrix(
 	questions: readonly Entry<{ claims: string[] }>[],
 	claims: Map<string, Entry<Claim>>,
 	sources: Map<string, Entry<Source>>,
+	sides: Sides,
 ): SideMatrix {
 	const rows = questions.map((question) => {
-		const cells = new Map<Side, string[]>();
+		const cells = new Map<string, string[]>();
 		for (const id of question.data.claims) {
 			const claim = claims.get(id);
 			if (!claim) continue;
-			for (const side of claimSides(claim.data, sources)) cells.set(side, [...(cells.get(side) ?? []), id]);
+			for (const side of claimSides(claim.data, sources, sides)) cells.set(side, [...(cells.get(side) ?? []), id]);
 		}
 		return { question: question.id, cells };
 	});
 	const used = new Set(rows.flatMap((row) => [...row.cells.keys()]));
-	return { columns: SIDES.filter((side) => CORE_SIDES.includes(side) || used.has(side)), rows };
+	return { columns: sides.ids.filter((side) => sides.columns.has(side) || used.has(side)), rows };
 }
 
 /** The claims of one question grouped by side, in column order; sides with no claim are left out. */
-export function claimsBySide(claimIds: readonly string[], claims: Map<string, Entry<Claim>>, sources: Map<string, Entry<Source>>) {
-	const groups = new Map<Side, string[]>();
+export function claimsBySide(claimIds: readonly string[], claims: Map<string, Entry<Claim>>, sources: Map<string, Entry<Source>>, sides: Sides) {
+	const groups = new Map<string, string[]>();
 	for (const id of claimIds) {
 		const claim = claims.get(id);
 		if (!claim) continue;
-		for (const side of claimSides(claim.data, sources)) groups.set(side, [...(groups.get(side) ?? []), id]);
+		for (const side of claimSides(claim.data, sources, sides)) groups.set(side, [...(groups.get(side) ?? []), id]);
 	}
-	return SIDES.filter((side) => groups.has(side)).map((side) => ({ side, claims: groups.get(side)! }));
+	return sides.ids.filter((side) => groups.has(side)).map((side) => ({ side, claims: groups.get(side)! }));
 }

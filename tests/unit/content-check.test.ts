@@ -334,6 +334,18 @@ const fixtures: Fixture[] = [
 		expected: /^content\/story\.md:\d+ published\.precision: is "range", but the publication date must be one day/,
 	},
 	{
+		name: 'a source whose side the story does not list, with a near miss',
+		file: 'content/sources/zelenskyy.md',
+		edit: replace('side: ukraine', 'side: ukrain'),
+		expected: 'content/sources/zelenskyy.md:5 side: "ukrain" is not a side; did you mean "ukraine"?',
+	},
+	{
+		name: 'a side listed twice in the story',
+		file: 'content/story.md',
+		edit: replace('  - { id: press, label: News media }', '  - { id: press, label: News media }\n  - { id: press, label: The press }'),
+		expected: /^content\/story\.md:\d+ sides\.\d+\.id: "press" is listed twice: remove one$/,
+	},
+	{
 		name: 'a figure whose value contradicts the number in its own wording',
 		file: 'content/estimates/zelenskyy-11000-kursk.md',
 		edit: replace('value: 11000', 'value: 1000000000000000'),

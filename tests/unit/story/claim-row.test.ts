@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/schemas/claim.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import { attribution, claimLabel, claimRow } from '../../../src/story/claim-row.ts';
+import { sideVocabulary } from '../../../src/story/story-index.ts';
+
+const sides = sideVocabulary([
+	{ id: 'ukraine', label: 'Ukraine', column: true },
+	{ id: 'united-states', label: 'United States', column: true },
+	{ id: 'press', label: 'News media', column: false },
+]);
 
 const source = (id: string, name: string, side: Source['side']) => [id, { id, data: { name, role: '', kind: 'official', side } as Source }] as const;
 const sources = new Map([
@@ -40,10 +47,10 @@ describe('claimLabel(claim)', () => {
 	});
 });
 
-describe('claimRow(claim, sources, articleOutlets)', () => {
+describe('claimRow(claim, sources, articleOutlets, sides)', () => {
 	it('shows an undated claim as undated, bounded by the dateline, and a dated one by its day', () => {
-		expect(claimRow(claim({}), sources, ['ani', 'hbtv'])).toMatchObject({ date: 'undated; reported by Wed 6 Nov 2024', dated: false, sides: ['ukraine', 'united-states'] });
-		const dated = claimRow(claim({ stated: { value: '2024-11-04', precision: 'day', wording: 'on Monday' } }), sources, ['ani', 'hbtv']);
+		expect(claimRow(claim({}), sources, ['ani', 'hbtv'], sides)).toMatchObject({ date: 'undated; reported by Wed 6 Nov 2024', dated: false, sides: ['ukraine', 'united-states'], sideLabels: ['Ukraine', 'United States'] });
+		const dated = claimRow(claim({ stated: { value: '2024-11-04', precision: 'day', wording: 'on Monday' } }), sources, ['ani', 'hbtv'], sides);
 		expect(dated).toMatchObject({ date: 'Mon 4 Nov 2024', dated: true, datetime: '2024-11-04' });
 	});
 });
