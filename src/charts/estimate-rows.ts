@@ -3,13 +3,15 @@ import type { Source } from '../schemas/source.ts';
 import { formatDateShort, isDated } from '../story/dates.ts';
 import type { Entry } from '../story/story-index.ts';
 
-/** The scopes a figure can count, with the words and colour class the charts use for each. */
-export const SCOPE_LABELS = {
-	'in-kursk-region': 'in the Kursk region',
-	'in-russia': 'in Russia',
-	'assembling-far-east': 'assembling in the Far East',
-	'whole-army': "North Korea's whole army",
-} as const satisfies Record<Estimate['scope'], string>;
+/** What a story's figures count (content/story.md: scopes), in legend order. */
+export interface ScopeDefinition {
+	id: string;
+	label: string;
+	whole: boolean;
+}
+
+/** How many scope colours the charts have (--scope-1 … in global.css); more scopes reuse them in turn. */
+export const SCOPE_COLOURS = 4;
 
 /** The qualifier words as a reader reads them. */
 export const QUALIFIER_LABELS = {
@@ -42,7 +44,13 @@ export interface EstimateRow {
 	shape: MarkShape;
 	/** True for "about" and "around": the count is not meant exactly. */
 	approximate: boolean;
-	scope: Estimate['scope'];
+	scope: string;
+	/** The words after the figure, e.g. "in the Kursk region". */
+	scopeLabel: string;
+	/** True for the whole the other figures are set against (e.g. a whole army). */
+	whole: boolean;
+	/** The scope's colour, 1 to SCOPE_COLOURS, by its place in the story's list. */
+	colour: number;
 	/** Day the figure was stated, YYYY-MM-DD. */
 	day: string;
 	/** False when the article does not date the figure and its dateline stands in. */
@@ -60,7 +68,8 @@ export interface EstimateRow {
 const number = new Intl.NumberFormat('en-GB');
 
 /** Estimates as chart rows, oldest first; the source's name stands for who gave each figure. */
-export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map<string, Entry<Source>>): EstimateRow[] {
+export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map<string, Entry<Source>>, scopes: readonly ScopeDefinition[]): EstimateRow[] {
+	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { ...scope, colour: (i % SCOPE_COLOURS) + 1 }]));
 	return estimates
 		.map(({ id, data }) => {
 			const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
@@ -79,6 +88,9 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				shape,
 				approximate: data.qualifier === 'about' || data.qualifier === 'around',
 				scope: data.scope,
+				scopeLabel: scopeOf.get(data.scope)?.label ?? data.scope,
+				whole: scopeOf.get(data.scope)?.whole ?? false,
+				colour: scopeOf.get(data.scope)?.colour ?? 1,
 				day: data.stated.value.split('/')[0]!,
 				dated: isDated(data.stated),
 				when: formatDateShort(data.stated),

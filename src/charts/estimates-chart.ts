@@ -3,7 +3,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { dodge } from './dodge.ts';
 import type { EstimateRow, MarkShape } from './estimate-rows.ts';
-import { formatCount, SCOPE_LABELS } from './estimate-rows.ts';
+import { formatCount } from './estimate-rows.ts';
 
 /** One mark of the estimates chart, in SVG coordinates. */
 export interface EstimateMark {
@@ -72,7 +72,7 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 				: row.shape === 'range'
 					? `M${px - cap},${y(row.low)}H${px + cap}M${px},${y(row.low)}V${top}M${px - cap},${top}H${px + cap}`
 					: '';
-		const lines = narrow ? [String(i + 1)] : [row.who, `${row.figure} ${SCOPE_LABELS[row.scope]}`];
+		const lines = narrow ? [String(i + 1)] : [row.who, `${row.figure} ${row.scopeLabel}`];
 		const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
 		const anchor: 'start' | 'end' = px + 12 + textWidth <= width - margin.right ? 'start' : 'end';
 		return { row, px, top, path, lines, anchor };

@@ -1,21 +1,22 @@
 import { formatDate } from '../story/dates.ts';
-import { formatCount, SCOPE_LABELS, type EstimateRow } from './estimate-rows.ts';
+import { formatCount, type EstimateRow } from './estimate-rows.ts';
 import { figuresInTension, type Tension } from './tension.ts';
 import { share } from './waffle.ts';
 
 /** One sentence for a pair of figures in tension, with both figures and their dates. */
 export const tensionText = ({ figure, against }: Tension) =>
-	`${figure.who}'s ${figure.figure} ${SCOPE_LABELS[figure.scope]} (${figure.when}) lies outside ${against.who}'s ${against.figure} (${against.when}).`;
+	`${figure.who}'s ${figure.figure} ${figure.scopeLabel} (${figure.when}) lies outside ${against.who}'s ${against.figure} (${against.when}).`;
 
 /** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
 export function troopFiguresView(rows: readonly EstimateRow[]) {
-	const deployment = rows.filter((row) => row.scope !== 'whole-army');
-	const scopes = [...new Set(deployment.map((row) => row.scope))];
+	const deployment = rows.filter((row) => !row.whole);
+	// The scopes the figures count, each once, with its words and colour, in the story's order.
+	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, colour: row.colour }])).values()].sort((a, b) => a.colour - b.colour);
 	const largest = deployment.reduce((a, b) => (b.high > a.high ? b : a), deployment[0]!);
 	const smallest = deployment.reduce((a, b) => (b.low < a.low ? b : a), deployment[0]!);
 	const tensions = figuresInTension(deployment);
 	const sources = new Set(deployment.map((row) => row.who)).size;
-	const counting = `They count troops ${scopes.map((scope) => SCOPE_LABELS[scope]).join(', or ')}`;
+	const counting = `They count troops ${scopes.map((scope) => scope.label).join(', or ')}`;
 	const tensionNote = tensions.length > 0 ? `, and ${tensions.length === 1 ? 'two' : 'some'} that count the same thing are in tension.` : '.';
 	return {
 		deployment,
@@ -25,20 +26,20 @@ export function troopFiguresView(rows: readonly EstimateRow[]) {
 		/** Ids of the estimates in any tension, for marking them. */
 		inTension: new Set(tensions.flatMap((t) => [t.figure.id, t.against.id])),
 		takeaway: deployment.length === 0 ? '' : `${deployment.length} figures from ${sources} sources, from ${smallest.figure} to ${largest.figure}. ${counting}${tensionNote}`,
-		description: deployment.map((row) => `${row.who}: ${row.figure} ${SCOPE_LABELS[row.scope]}, ${row.dated ? `stated ${formatDate({ value: row.day, precision: 'day' })}` : 'undated'}.`).join(' '),
+		description: deployment.map((row) => `${row.who}: ${row.figure} ${row.scopeLabel}, ${row.dated ? `stated ${formatDate({ value: row.day, precision: 'day' })}` : 'undated'}.`).join(' '),
 	};
 }
 
 /** What the army-scale chart says: the largest figure as a share of the whole army. `figures` is troopFiguresView(rows), if already made. */
 export function armyScaleView(rows: readonly EstimateRow[], figures = troopFiguresView(rows)) {
-	const army = rows.find((row) => row.scope === 'whole-army');
+	const army = rows.find((row) => row.whole);
 	const { deployment, largest } = figures;
 	if (!army || !largest) return undefined;
 	return {
 		army,
 		deployment,
 		largest,
-		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} soldiers that ${army.who} gives for North Korea's army.`,
+		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} soldiers that ${army.who} gives for ${army.scopeLabel}.`,
 		shareOf: (row: EstimateRow) => (row.shape === 'range' ? `${share(row.low, army.high)}–${share(row.high, army.high)}` : share(row.high, army.high)),
 	};
 }

@@ -9,6 +9,7 @@ import { CONTROL_CHARACTER } from '../story/text.ts';
 import { visible } from './content-files.ts';
 import type { StatedDate } from '../schemas/date.ts';
 import { checkClaims } from './claim-checks.ts';
+import { checkVocabularies } from './vocabulary-checks.ts';
 import { checkPublished, type PublishedIds } from './published-checks.ts';
 import { checkQuestions } from './question-checks.ts';
 
@@ -151,19 +152,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		reference(place, ['distanceTo'], place.data?.distanceTo, 'places');
 		if (place.data?.distanceTo === place.id) error(place, ['distanceTo'], `measures the place's distance to itself: remove it`);
 	}
-	// A source speaks for one of the story's sides; the story lists each side once.
-	const storySides = files.story[0]?.data?.sides;
-	const sideIds = new Set<string>();
-	storySides?.forEach((side, i) => {
-		if (sideIds.has(side.id)) error(files.story[0]!, ['sides', i, 'id'], `"${side.id}" is listed twice: remove one`);
-		sideIds.add(side.id);
-	});
-	for (const source of files.sources) {
-		const side = source.data?.side;
-		if (storySides && side !== undefined && !sideIds.has(side)) {
-			error(source, ['side'], `"${side}" is not a side${didYouMean(side, [...sideIds]) || `; use one listed under sides in content/story.md (${[...sideIds].join(', ')}) or add it there`}`);
-		}
-	}
+	checkVocabularies(files, error);
 	for (const story of files.story) {
 		citations(story);
 		reference(story, ['outlet'], story.data?.outlet, 'sources');

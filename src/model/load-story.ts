@@ -39,7 +39,7 @@ async function readStory() {
 	const sourceById = indexById(sources);
 	// The troop figures as chart rows, and what they say together (tensions included), derived
 	// once: the chart, the questions, "what is disputed" and the social cards all read them.
-	const figureRows = estimateRows(estimates, sourceById);
+	const figureRows = estimateRows(estimates, sourceById, story.data.scopes);
 	return {
 		story,
 		/** What the site says about itself and the story (content/story.md: site). */

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { estimateRows } from '../charts/estimate-rows.ts';
 import { attribution } from '../story/claim-row.ts';
 import { formatDate } from '../story/dates.ts';
 import type { LoadedStory } from '../model/load-story.ts';
@@ -32,7 +31,7 @@ export function claimRecords(story: LoadedStory) {
 
 /** Estimates as flat records: a range has its low and high; a single figure has both equal. */
 export function estimateRecords(story: LoadedStory) {
-	const rows = new Map(estimateRows(story.estimates, story.sourceById).map((row) => [row.id, row]));
+	const rows = new Map(story.figureRows.map((row) => [row.id, row]));
 	return story.estimates.map(({ id, data }) => ({
 		id,
 		low: rows.get(id)!.low,

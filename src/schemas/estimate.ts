@@ -5,9 +5,6 @@ import { Id } from './id.ts';
 /** The word the article puts before a figure. */
 export const Qualifier = z.enum(['about', 'around', 'up-to', 'hundreds', 'unqualified']);
 
-/** What a figure counts. */
-export const Scope = z.enum(['in-russia', 'in-kursk-region', 'assembling-far-east', 'whole-army']);
-
 const Count = z.number().int().positive();
 
 /** A number of troops, or a range when the article gives no single number. */
@@ -24,8 +21,8 @@ export const Estimate = z.strictObject({
 	value: Figure,
 	/** The qualifier the article gives the figure. */
 	qualifier: Qualifier,
-	/** What the figure counts. */
-	scope: Scope,
+	/** What the figure counts: one of the story's scopes (content/story.md: scopes). */
+	scope: Id,
 	/** The article's own words for the figure, e.g. "approximately 11,000". */
 	wording: z.string().trim().min(1).max(200),
 	/** How a range was read from words, when the article gives no number. */

@@ -58,6 +58,22 @@ export const Story = z.strictObject({
 			}),
 		)
 		.min(1),
+	/**
+	 * What the story's figures count, in the order of the chart's legend (and its colours). One
+	 * scope may be the whole the others are set against (`whole: true`), e.g. a whole army.
+	 */
+	scopes: z
+		.array(
+			z.strictObject({
+				/** The id figures give as their `scope`. */
+				id: Id,
+				/** The words after a figure, e.g. "in the Kursk region" ("about 11,000 in the Kursk region"). */
+				label: z.string().trim().min(1).max(80),
+				/** The whole the other figures are a share of; drawn in its own chart, not among them. */
+				whole: z.boolean().default(false),
+			}),
+		)
+		.min(1),
 	/** The sections claims are grouped in, in page order; a claim sits under its first topic. */
 	topics: z
 		.array(

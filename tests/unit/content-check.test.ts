@@ -340,6 +340,18 @@ const fixtures: Fixture[] = [
 		expected: 'content/sources/zelenskyy.md:5 side: "ukrain" is not a side; did you mean "ukraine"?',
 	},
 	{
+		name: 'a figure whose scope the story does not list, with a near miss',
+		file: 'content/estimates/zelenskyy-11000-kursk.md',
+		edit: replace('scope: in-kursk-region', 'scope: in-kursk-regoin'),
+		expected: /zelenskyy-11000-kursk\.md:\d+ scope: "in-kursk-regoin" is not a scope; did you mean "in-kursk-region"\?/,
+	},
+	{
+		name: 'two scopes marked whole',
+		file: 'content/story.md',
+		edit: replace('  - { id: in-russia, label: in Russia }', '  - { id: in-russia, label: in Russia, whole: true }'),
+		expected: /^content\/story\.md:\d+ scopes: has more than one scope marked whole/,
+	},
+	{
 		name: 'a side listed twice in the story',
 		file: 'content/story.md',
 		edit: replace('  - { id: press, label: News media }', '  - { id: press, label: News media }\n  - { id: press, label: The press }'),

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SCOPE_LABELS } from '../../charts/estimate-rows.ts';
 import { storyMapView } from '../../map/map-view.ts';
 import { renderCard } from '../../og/render-card.ts';
 import { storyCard, type StoryCardData } from '../../og/story-card.ts';
@@ -9,7 +8,7 @@ import { loadStory } from '../../model/load-story.ts';
 export const getStaticPaths = (async () => {
 	const story = await loadStory();
 	const view = story.figures;
-	const figures = view.deployment.map((row) => `${row.figure} ${SCOPE_LABELS[row.scope]} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
+	const figures = view.deployment.map((row) => `${row.figure} ${row.scopeLabel} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
 	const map = storyMapView(story.places, story.captions.mapArea);
 	const siteName = story.site.name;
 	const cards: Record<string, StoryCardData> = {

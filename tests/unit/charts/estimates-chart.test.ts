@@ -3,12 +3,12 @@ import { estimateRows, type EstimateRow } from '../../../src/charts/estimate-row
 import { CHAR_WIDTH, estimatesChart } from '../../../src/charts/estimates-chart.ts';
 
 const row = (over: Partial<EstimateRow>): EstimateRow => ({
-	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia',
+	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, colour: 2,
 	approximate: true, day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', ...over,
 });
 
 const rows = [
-	row({ id: 'a', day: '2024-11-04', shape: 'upper-bound', scope: 'in-kursk-region', who: 'U.S. State Department', figure: 'up to 10,000' }),
+	row({ id: 'a', day: '2024-11-04', shape: 'upper-bound', scope: 'in-kursk-region', scopeLabel: 'in the Kursk region', colour: 1, who: 'U.S. State Department', figure: 'up to 10,000' }),
 	row({ id: 'b', day: '2024-11-05', who: "South Korea's Defence Ministry" }),
 	row({ id: 'c', day: '2024-11-06', high: 11_000, low: 11_000, scope: 'in-kursk-region', who: 'Volodymyr Zelenskyy', figure: 'about 11,000' }),
 	row({ id: 'd', day: '2024-11-06', low: 200, high: 999, shape: 'range', scope: 'assembling-far-east', who: 'South Korea', figure: 'hundreds (200–999)' }),
@@ -54,16 +54,27 @@ describe('estimatesChart(width, height, rows)', () => {
 	});
 });
 
-describe('estimateRows(estimates, sources)', () => {
+describe('estimateRows(estimates, sources, scopes)', () => {
+	const scopes = [
+		{ id: 'in-kursk-region', label: 'in the Kursk region', whole: false },
+		{ id: 'assembling-far-east', label: 'assembling in the Far East', whole: false },
+		{ id: 'whole-army', label: 'the whole army', whole: true },
+	];
 	const sources = new Map([['zelenskyy', { id: 'zelenskyy', data: { name: 'Volodymyr Zelenskyy', role: 'President', kind: 'official' as const, side: 'ukraine' as const } }]]);
 	const stated = { value: '2024-11-06', precision: 'by' as const, wording: 'November 6', basis: 'dateline' };
 	it('reads a range as its low and high, sits the mark in the middle, and marks an undated figure', () => {
-		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources);
+		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy', figure: 'hundreds (200–999)' });
 	});
 	it('writes the qualifier before the number', () => {
-		const [r] = estimateRows([{ id: 'u', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources);
+		const [r] = estimateRows([{ id: 'u', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
 		expect(r!.figure).toBe('up to 10,000');
 		expect(r!.shape).toBe('upper-bound');
+	});
+	it('takes the scope\'s words, colour and whole-ness from the story\'s list of scopes', () => {
+		const [r] = estimateRows([{ id: 'w', data: { value: 1200000, qualifier: 'unqualified', scope: 'whole-army', wording: '1.2 million', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
+		expect(r).toMatchObject({ scopeLabel: 'the whole army', whole: true, colour: 3 });
+		const [k] = estimateRows([{ id: 'k', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
+		expect(k).toMatchObject({ scopeLabel: 'in the Kursk region', whole: false, colour: 1 });
 	});
 });
