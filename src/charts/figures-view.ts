@@ -8,7 +8,7 @@ export const tensionText = ({ figure, against }: Tension) =>
 	`${figure.who}'s ${figure.figure} ${figure.scopeLabel} (${figure.when}) lies outside ${against.who}'s ${against.figure} (${against.when}).`;
 
 /** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
-export function troopFiguresView(rows: readonly EstimateRow[]) {
+export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
 	const deployment = rows.filter((row) => !row.whole);
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
 	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, colour: row.colour }])).values()].sort((a, b) => a.colour - b.colour);
@@ -16,7 +16,7 @@ export function troopFiguresView(rows: readonly EstimateRow[]) {
 	const smallest = deployment.reduce((a, b) => (b.low < a.low ? b : a), deployment[0]!);
 	const tensions = figuresInTension(deployment);
 	const sources = new Set(deployment.map((row) => row.who)).size;
-	const counting = `They count troops ${scopes.map((scope) => scope.label).join(', or ')}`;
+	const counting = `They count ${unit} ${scopes.map((scope) => scope.label).join(', or ')}`;
 	const tensionNote = tensions.length > 0 ? `, and ${tensions.length === 1 ? 'two' : 'some'} that count the same thing are in tension.` : '.';
 	return {
 		deployment,
@@ -31,7 +31,7 @@ export function troopFiguresView(rows: readonly EstimateRow[]) {
 }
 
 /** What the army-scale chart says: the largest figure as a share of the whole army. `figures` is troopFiguresView(rows), if already made. */
-export function armyScaleView(rows: readonly EstimateRow[], figures = troopFiguresView(rows)) {
+export function armyScaleView(rows: readonly EstimateRow[], unit: string, figures = troopFiguresView(rows, unit)) {
 	const army = rows.find((row) => row.whole);
 	const { deployment, largest } = figures;
 	if (!army || !largest) return undefined;
@@ -39,7 +39,7 @@ export function armyScaleView(rows: readonly EstimateRow[], figures = troopFigur
 		army,
 		deployment,
 		largest,
-		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} soldiers that ${army.who} gives for ${army.scopeLabel}.`,
+		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} ${unit} that ${army.who} gives for ${army.scopeLabel}.`,
 		shareOf: (row: EstimateRow) => (row.shape === 'range' ? `${share(row.low, army.high)}–${share(row.high, army.high)}` : share(row.high, army.high)),
 	};
 }

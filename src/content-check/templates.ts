@@ -54,12 +54,12 @@ TODO: explain the context in our own words. Cite another claim by writing \`:cla
 		text: `---
 # The name as a reader should see it.
 name: ""
-# How the article identifies the source, e.g. "Ukrainian Defence Minister".
+# How the article identifies the source, e.g. "Defence Minister of …".
 role: ""
 # One of: official, government-body, unnamed-official, former-official, news-agency,
 # newspaper, broadcaster, news-outlet, unnamed-source.
 kind: TODO
-# Whose voice: ukraine, south-korea, united-states, russia, north-korea, japan, defector, press.
+# Whose voice: one of the ids under sides in content/story.md.
 side: TODO
 # The source's own web address, starting https:// (or http://); else delete the line.
 url: "TODO: https://…"
@@ -73,7 +73,7 @@ url: "TODO: https://…"
 value: 0
 # One of: about, around, up-to, hundreds, unqualified.
 qualifier: TODO
-# What it counts: in-russia, in-kursk-region, assembling-far-east, whole-army.
+# What it counts: one of the ids under scopes in content/story.md.
 scope: TODO
 # The article's own words for the figure, e.g. "up to 10,000".
 wording: ""

@@ -60,7 +60,7 @@ async function readStory() {
 		claimById: indexById(claims),
 		sourceById,
 		figureRows,
-		figures: troopFiguresView(figureRows),
+		figures: troopFiguresView(figureRows, story.data.captions.unit),
 		placeById: indexById(places),
 		links: claimLinks(claims),
 		questionsByClaim: questionsByClaim(questions),

@@ -41,6 +41,8 @@ export const Story = z.strictObject({
 		figures: z.string().trim().min(1).max(80),
 		/** The title of the chart that sets the figures against a whole, when there is one. */
 		scale: z.string().trim().min(1).max(80),
+		/** What the figures count, as a plural noun, e.g. "troops" ("They count troops in …"). */
+		unit: z.string().trim().min(1).max(40),
 	}),
 	/**
 	 * Whose voice a source speaks with, in the order of the site's columns. A claim's side comes
