@@ -52,8 +52,10 @@ export function staticMap(
 		width,
 		height,
 		countries: countries.map((f) => {
+			// A country is named only where its name point falls on the drawing.
 			const at = f.properties.label ? projection(f.properties.label) : null;
-			return { id: String(f.id), name: f.properties.name, d: round(path(f)), label: at ? { x: Math.round(at[0]), y: Math.round(at[1]) } : undefined };
+			const shown = at && at[0] >= 0 && at[0] <= width && at[1] >= 0 && at[1] <= height;
+			return { id: String(f.id), name: f.properties.name, d: round(path(f)), label: shown ? { x: Math.round(at[0]), y: Math.round(at[1]) } : undefined };
 		}),
 		regions: regions.map((f) => ({ id: String(f.id), name: f.properties.name, d: round(path(f)), highlighted: highlightedRegions.has(String(f.id)) })),
 		places: places.map((place) => {

@@ -80,7 +80,7 @@ export async function mountMap(figure: HTMLElement) {
 
 	const land = css('--land', figure);
 	const stroke = css('--land-stroke', figure);
-	const kursk = css('--kursk', figure);
+	const region = css('--region', figure);
 	const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
 	const regions = feature(topology, topology.objects.regions!) as unknown as FeatureCollection;
 	const highlighted = new Set(
@@ -91,7 +91,7 @@ export async function mountMap(figure: HTMLElement) {
 		interactive: false,
 		style: (f) =>
 			highlighted.has(String(f?.id))
-				? { color: kursk, weight: 1.5, fillColor: kursk, fillOpacity: 0.35 }
+				? { color: region, weight: 1.5, fillColor: region, fillOpacity: 0.35 }
 				: { color: stroke, weight: 0.8, dashArray: '2 2', fill: false },
 	}).addTo(map);
 	for (const country of countries.features) {

@@ -1,7 +1,9 @@
 import { escapeHtml } from './text.ts';
 
 /** The message an embed page posts to its host with its height (the way responsive embeds do). */
-export const EMBED_HEIGHT_MESSAGE = 'kursk-explainer:embed-height';
+export const EMBED_HEIGHT_MESSAGE = 'claim-explainer:embed-height';
+/** The same message under the name the first story's snippets listen for: embed pages send both, so code pasted before the rename keeps resizing. */
+export const LEGACY_EMBED_HEIGHT_MESSAGE = 'kursk-explainer:embed-height';
 
 /** One thing another site can put in its page: its embed page, oEmbed endpoint and default size. */
 export interface Embed {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium.ts';
-import { claimEmbed, embedSnippet, figuresEmbed, mapEmbed } from '../../src/story/embeds.ts';
+import { claimEmbed, EMBED_HEIGHT_MESSAGE, embedSnippet, figuresEmbed, LEGACY_EMBED_HEIGHT_MESSAGE, mapEmbed } from '../../src/story/embeds.ts';
 
 const base = inject('baseUrl');
 const CLAIM = { id: 'sk-no-full-scale-combat-yet', statement: 'North Korean troops have not yet engaged in full-scale combat with Ukrainian forces, according to South Korea\'s presidential office.' };
@@ -21,7 +21,8 @@ describe('embeds on another site, in Chromium', () => {
 		const site = new URL(base);
 		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head><body><main><h1>A blog post that embeds</h1>
 ${embedSnippet(claimEmbed(CLAIM.id, CLAIM.statement), site)}
-${embedSnippet(mapEmbed(), site)}
+${/* The map as pasted before the height message was renamed: it must still resize. */ ''}
+${embedSnippet(mapEmbed(), site).replace(EMBED_HEIGHT_MESSAGE, LEGACY_EMBED_HEIGHT_MESSAGE)}
 ${embedSnippet(figuresEmbed(FIGURES_TITLE), site)}
 </main></body></html>`;
 		host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
