@@ -34,11 +34,11 @@ export function contentGuard(): AstroIntegration {
 				const recheck = async () => {
 					const { diagnostics } = await checkContent(root);
 					current = diagnostics;
-					if (diagnostics.length === 0) logger.info('content OK');
-					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 					// Astro's loader saw something the check did not: its message, rather than none.
-					const loaderErrors = takeLoaderErrors();
-					if (!hasErrors(diagnostics)) for (const message of loaderErrors) logger.error(message);
+					const loaderErrors = hasErrors(diagnostics) ? (takeLoaderErrors(), []) : takeLoaderErrors();
+					if (diagnostics.length === 0 && loaderErrors.length === 0) logger.info('content OK');
+					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+					for (const message of loaderErrors) logger.error(message);
 				};
 				// A page request (not Vite's own modules and assets) gets the error page while content is broken.
 				server.middlewares.use((req, res, next) => {
