@@ -3,11 +3,11 @@
 // content/, and for a claim keeps the old id working as an alias and in content/published.json.
 // Prints what it changed; with --dry-run, what it would change. Refuses to overwrite an id in
 // use, and refuses to touch anything while a file does not parse, so no edit is lost.
-import { existsSync } from 'node:fs';
 import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { claimAliases, planRename, RENAMABLE, type RenamableKind, type TextFile } from '../src/content-check/rename.ts';
-import { PUBLISHED_FILE } from '../src/content-check/check-content.ts';
+import { PUBLISHED_FILE, readPublished } from '../src/content-check/check-content.ts';
+import { formatDiagnostic } from '../src/content-check/diagnostics.ts';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
@@ -28,8 +28,13 @@ if (!kind || !kinds.includes(kind)) {
 	console.error(`No claim, source, place or question has the id "${from}".`);
 	process.exit(1);
 }
-// Ids already in use as claim aliases are taken too.
-const published = existsSync(PUBLISHED_FILE) ? (JSON.parse(await readFile(PUBLISHED_FILE, 'utf8')) as { claims?: string[]; statuses?: Record<string, string> }) : undefined;
+// Ids already in use as claim aliases are taken too. A broken record of published ids is a file
+// this would rewrite: refuse, as for any file that fails to parse.
+const { published, problem } = await readPublished(root);
+if (problem) {
+	console.error(`Nothing renamed: ${formatDiagnostic(problem)}`);
+	process.exit(1);
+}
 const taken = new Set([...claimAliases(files), ...(kind === 'claim' ? (published?.claims ?? []) : [])]);
 const plan = planRename(kind, from, to, files, taken);
 if ('refused' in plan) {
@@ -52,6 +57,6 @@ if (kind === 'claim' && published) {
 		delete statuses[from];
 	}
 	const sorted = Object.fromEntries(Object.entries(statuses).sort(([a], [b]) => a.localeCompare(b)));
-	await writeFile(PUBLISHED_FILE, `${JSON.stringify({ ...published, claims: [...new Set([...(published.claims ?? []), to])].sort(), statuses: sorted }, null, '\t')}\n`);
+	await writeFile(PUBLISHED_FILE, `${JSON.stringify({ ...published.record, claims: [...new Set([...(published.claims ?? []), to])].sort(), statuses: sorted }, null, '\t')}\n`);
 }
 console.log('Now run npm run check.');

@@ -2,7 +2,7 @@
 // removed: once published, an id must keep working, as a claim or as an alias of one) and each
 // claim's status, against which a later status change must be on the record. It refuses while
 // the content has errors, so it records only what the site can show.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { checkContent, hasErrors, PUBLISHED_FILE, readPublished } from '../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostics.ts';
 
@@ -12,9 +12,9 @@ if (hasErrors(diagnostics)) {
 	console.error(`\n${PUBLISHED_FILE} is unchanged: fix the errors above first (npm run check lists them).`);
 	process.exit(1);
 }
-// Keys this script does not know are kept as they are.
-const raw = JSON.parse(await readFile(PUBLISHED_FILE, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+// The check above has read and validated the file; keys this script does not know are kept as they are.
 const { published: before } = await readPublished(process.cwd());
+const raw = before?.record ?? {};
 const previous = before?.claims ?? [];
 const claims = [...new Set([...previous, ...files.claims.map((claim) => claim.id)])].sort();
 const statuses = Object.fromEntries(files.claims.filter((claim) => claim.data).map((claim) => [claim.id, claim.data!.status]).sort(([a], [b]) => a!.localeCompare(b!)));

@@ -42,7 +42,7 @@ export async function readPublished(root: string): Promise<{ published?: Publish
 		const wanted = issue.path[0] === 'statuses' ? 'a status for each claim id' : 'a list of claim ids';
 		return { problem: { file: PUBLISHED_FILE, field, severity: 'error', message: `is not ${wanted} as npm run manifest writes it (${issue.message}): ${REBUILD}` } };
 	}
-	return { published: { file: PUBLISHED_FILE, claims: result.data.claims, statuses: result.data.statuses } };
+	return { published: { file: PUBLISHED_FILE, claims: result.data.claims, statuses: result.data.statuses, record: result.data } };
 }
 
 /**

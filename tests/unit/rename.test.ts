@@ -59,6 +59,21 @@ describe('npm run rename', () => {
 		expect(existsSync(path.join(project.dir, 'content/claims/first-clash.md'))).toBe(false);
 	});
 
+	it('refuses while content/published.json is broken, and changes nothing', async () => {
+		const original = await project.read('content/published.json');
+		await project.write('content/published.json', original.slice(0, 40));
+		try {
+			const { code, output } = await rename(project.dir, 'first-clash-reported', 'first-clash');
+			expect(code).toBe(1);
+			expect(output).toContain('Nothing renamed: content/published.json');
+			expect(output).toContain('is not valid JSON');
+			expect(existsSync(path.join(project.dir, 'content/claims/first-clash-reported.md'))).toBe(true);
+			expect(await project.read('content/published.json')).toBe(original.slice(0, 40));
+		} finally {
+			await project.write('content/published.json', original);
+		}
+	});
+
 	it('refuses while a file it would read does not parse, so no edit is lost', async () => {
 		await project.edit('content/places/pyongyang.md', (text) => text.replace('kind: city', 'kind: [city'));
 		const { code, output } = await rename(project.dir, 'first-clash-reported', 'first-clash');
