@@ -9,6 +9,28 @@ describe('the editor commands', () => {
 	});
 	afterAll(() => project.cleanup());
 
+	it('npm run manifest records every claim id, keeps keys it does not know, and refuses while content has errors', async () => {
+		const original = await project.read('content/published.json');
+		const record = JSON.parse(original) as { claims: string[] };
+		try {
+			await project.write('content/published.json', JSON.stringify({ ...record, claims: record.claims.filter((id) => id !== 'first-clash-reported'), editorsNote: 'kept' }));
+			const done = await script(project.dir, 'update-manifest.ts');
+			expect(done.code, done.output).toBe(0);
+			const written = JSON.parse(await project.read('content/published.json')) as { claims: string[]; editorsNote: string };
+			expect(written.claims).toContain('first-clash-reported');
+			expect(written.editorsNote).toBe('kept');
+			await project.edit('content/places/pyongyang.md', (text) => text.replace('kind: city', 'kind: [city'));
+			const before = await project.read('content/published.json');
+			const refused = await script(project.dir, 'update-manifest.ts');
+			expect(refused.code).toBe(1);
+			expect(refused.output).toContain('content/places/pyongyang.md');
+			expect(await project.read('content/published.json')).toBe(before);
+		} finally {
+			await project.edit('content/places/pyongyang.md', (text) => text.replace('kind: [city', 'kind: city'));
+			await project.write('content/published.json', original);
+		}
+	});
+
 	it('npm run check passes clean content and exits 0', async () => {
 		const { code, output } = await script(project.dir, 'check-content.ts');
 		expect(code).toBe(0);
