@@ -1,9 +1,8 @@
-// The checks on claims and figures that no single file can make: references, topics, relations,
+// The checks on claims and figures that no single file can make: references, relations,
 // dates against the article's and today's, "disputed" backed by a contradiction, and a figure's
 // value against the number in its own words.
 import type { StatedDate } from '../schemas/date.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
-import { didYouMean } from './did-you-mean.ts';
 import type { Checks, Path } from './integrity.ts';
 
 /**
@@ -24,11 +23,9 @@ export interface ClaimChecks extends Checks {
 	today: string;
 	/** The article's publication day, once story.md is valid. */
 	published: string | undefined;
-	/** The story's topic ids, or undefined while story.md itself has an error (reported there, not per claim). */
-	topicIds: Set<string> | undefined;
 }
 
-export function checkClaims(files: ContentFiles, { error, reference, references, citations, checkDate, today, published, topicIds }: ClaimChecks) {
+export function checkClaims(files: ContentFiles, { error, reference, references, citations, checkDate, today, published }: ClaimChecks) {
 	for (const claim of files.claims) {
 		citations(claim);
 		const data = claim.data;
@@ -38,10 +35,6 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		data.claimant.forEach((id, i) => reference(claim, Array.isArray(written) ? ['claimant', i] : ['claimant'], id, 'sources'));
 		references(claim, 'reportedBy', data.reportedBy, 'sources');
 		references(claim, 'places', data.places, 'places');
-		if (data.topics.length === 0) error(claim, ['topics'], `is empty: give at least one topic from content/story.md (${[...(topicIds ?? [])].join(', ')})`);
-		data.topics.forEach((topic, i) => {
-			if (topicIds && !topicIds.has(topic)) error(claim, ['topics', i], `"${topic}" is not a topic${didYouMean(topic, [...topicIds]) || `; use one listed in content/story.md (${[...topicIds].join(', ')}) or add it there`}`);
-		});
 		for (const relation of ['supports', 'contradicts', 'qualifies'] as const) {
 			data[relation].forEach((id, i) => {
 				if (id === claim.id) error(claim, [relation, i], `links the claim to itself: remove "${id}"`);

@@ -103,16 +103,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		list?.forEach((id, i) => reference(entry, [field, i], id, target));
 
 	const today = new Date().toISOString().slice(0, 10);
-	const story = files.story[0];
-	const seenTopics = new Set<string>();
-	story?.data?.topics.forEach((topic, i) => {
-		if (seenTopics.has(topic.id)) error(story, ['topics', i, 'id'], `"${topic.id}" is listed twice: remove one, or its claims would show twice`);
-		seenTopics.add(topic.id);
-	});
 	const published = files.story[0]?.data?.published.value;
-	// Undefined while story.md itself has an error: that error is reported, not one per claim.
-	const storyTopics = files.story[0]?.data?.topics;
-	const topicIds = new Set(storyTopics?.map((topic) => topic.id) ?? []);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
 		if (!date || !published) return;
 		if (date.value.split('/').some((part) => part > today)) error(entry, [...path, 'value'], `"${date.value}" is after today (${today}): a date in the article cannot be in the future`);
@@ -140,7 +131,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		}
 	};
 
-	checkClaims(files, { error, reference, references, citations, diagnostics, checkDate, today, published, topicIds: storyTopics && topicIds });
+	checkClaims(files, { error, reference, references, citations, diagnostics, checkDate, today, published });
 	for (const event of files.timeline) {
 		const data = event.data;
 		if (!data) continue;

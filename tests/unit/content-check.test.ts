@@ -190,6 +190,12 @@ const fixtures: Fixture[] = [
 		expected: /topics\.0: "combats" is not a topic; did you mean "combat"\?$/,
 	},
 	{
+		name: 'a claim under no topic',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace(/topics:\n  - combat\n/, 'topics: []\n'),
+		expected: /first-clash-reported\.md:\d+ topics: is empty: give at least one topic from content\/story\.md \(combat, troop-numbers/,
+	},
+	{
 		name: 'a question citing no claim',
 		file: 'content/questions/casualties.md',
 		edit: replace(/claims:\n  - us-official-many-killed\n  - no-casualty-details-from-ukraine\n/, 'claims: []\n'),
