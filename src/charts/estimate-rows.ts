@@ -49,7 +49,9 @@ export interface EstimateRow {
 	scopeLabel: string;
 	/** True for the whole the other figures are set against (e.g. a whole army). */
 	whole: boolean;
-	/** The scope's colour, 1 to SCOPE_COLOURS, by its place in the story's list. */
+	/** The scope's place in the story's list of scopes, from 0: the legend's order. */
+	scopeOrder: number;
+	/** The scope's colour, 1 to SCOPE_COLOURS, from its place in the list (colours repeat after the last). */
 	colour: number;
 	/** Day the figure was stated, YYYY-MM-DD. */
 	day: string;
@@ -69,7 +71,7 @@ const number = new Intl.NumberFormat('en-GB');
 
 /** Estimates as chart rows, oldest first; the source's name stands for who gave each figure. */
 export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map<string, Entry<Source>>, scopes: readonly ScopeDefinition[]): EstimateRow[] {
-	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { ...scope, colour: (i % SCOPE_COLOURS) + 1 }]));
+	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { ...scope, order: i, colour: (i % SCOPE_COLOURS) + 1 }]));
 	return estimates
 		.map(({ id, data }) => {
 			const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
@@ -90,6 +92,7 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				scope: data.scope,
 				scopeLabel: scopeOf.get(data.scope)?.label ?? data.scope,
 				whole: scopeOf.get(data.scope)?.whole ?? false,
+				scopeOrder: scopeOf.get(data.scope)?.order ?? scopes.length,
 				colour: scopeOf.get(data.scope)?.colour ?? 1,
 				day: data.stated.value.split('/')[0]!,
 				dated: isDated(data.stated),

@@ -11,7 +11,7 @@ export const tensionText = ({ figure, against }: Tension) =>
 export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
 	const deployment = rows.filter((row) => !row.whole);
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
-	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, colour: row.colour }])).values()].sort((a, b) => a.colour - b.colour);
+	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
 	const largest = deployment.reduce((a, b) => (b.high > a.high ? b : a), deployment[0]!);
 	const smallest = deployment.reduce((a, b) => (b.low < a.low ? b : a), deployment[0]!);
 	const tensions = figuresInTension(deployment);

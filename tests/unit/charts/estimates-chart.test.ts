@@ -3,7 +3,7 @@ import { estimateRows, type EstimateRow } from '../../../src/charts/estimate-row
 import { CHAR_WIDTH, estimatesChart } from '../../../src/charts/estimates-chart.ts';
 
 const row = (over: Partial<EstimateRow>): EstimateRow => ({
-	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, colour: 2,
+	id: 'x', claim: 'c', low: 10_000, high: 10_000, value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, scopeOrder: 1, colour: 2,
 	approximate: true, day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', ...over,
 });
 
