@@ -31,13 +31,16 @@ export function contentGuard(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				// One save can fire several events; check once they settle.
 				let pending: ReturnType<typeof setTimeout> | undefined;
+				/** The loader errors held back since the last call that the check did not explain: Astro's message, rather than none. */
+				const loaderErrorsToShow = () => {
+					const held = takeLoaderErrors();
+					return hasErrors(current) ? [] : held;
+				};
 				const recheck = async () => {
-					const { diagnostics } = await checkContent(root);
-					current = diagnostics;
-					// Astro's loader saw something the check did not: its message, rather than none.
-					const loaderErrors = hasErrors(diagnostics) ? (takeLoaderErrors(), []) : takeLoaderErrors();
-					if (diagnostics.length === 0 && loaderErrors.length === 0) logger.info('content OK');
-					for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+					current = (await checkContent(root)).diagnostics;
+					const loaderErrors = loaderErrorsToShow();
+					if (current.length === 0 && loaderErrors.length === 0) logger.info('content OK');
+					for (const d of current) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 					for (const message of loaderErrors) logger.error(message);
 				};
 				// A page request (not Vite's own modules and assets) gets the error page while content is broken.
@@ -56,10 +59,7 @@ export function contentGuard(): AstroIntegration {
 					pending = setTimeout(recheck, 300);
 				});
 				// The first content sync runs after the check on start; report what it kept back.
-				server.httpServer?.once('listening', () => setTimeout(() => {
-					const loaderErrors = takeLoaderErrors();
-					if (!hasErrors(current)) for (const message of loaderErrors) logger.error(message);
-				}, 300));
+				server.httpServer?.once('listening', () => setTimeout(() => loaderErrorsToShow().forEach((message) => logger.error(message)), 300));
 			},
 		},
 	};

@@ -7,4 +7,7 @@ import './copy-link.ts';
 import './claim-filter.ts';
 import './map-facade.ts';
 import './reveal-target.ts';
-import './not-found.ts';
+
+// Only the 404 page carries the known ids; its "did you mean" (and the edit distance it needs)
+// loads there alone, not with every page.
+if (document.getElementById('known-claims')) void import('./not-found.ts');
