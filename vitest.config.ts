@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		testTimeout: 60_000,
+		// Two files at a time: most of a browser test's time is Chromium's, in its own processes,
+		// so two workers keep both cores busy (vitest's default on a 2-core machine is one).
+		maxWorkers: 2,
 		hookTimeout: 120_000,
 		env: { TZ: 'UTC' },
 		projects: [

@@ -38,11 +38,17 @@ const SLOW = { timeout: 600_000 };
 /**
  * Runs axe on the page as laid out. Sections with `content-visibility: auto` skip hit-testing
  * while off screen, which axe's target-size rule reads as "obscured"; they are rendered first,
- * which changes nothing a reader sees once they scroll there.
+ * which changes nothing a reader sees once they scroll there. These pages have no frames, so axe
+ * runs in the page itself ("legacy mode") instead of opening a blank page per run to merge
+ * results across frames: the same rules, a third less time. `within` limits a run to the parts
+ * of a page that a test has just changed (the live map, the search results).
  */
-async function axe(page: Page) {
+async function axe(page: Page, within: string[] = []) {
 	await page.evaluate(() => document.querySelectorAll<HTMLElement>('.deferred').forEach((el) => el.style.setProperty('content-visibility', 'visible')));
-	return new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+	expect(await page.locator('iframe').count()).toBe(0);
+	const builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+	for (const selector of within) builder.include(selector);
+	return builder.analyze();
 }
 const describeViolations = (violations: Awaited<ReturnType<typeof axe>>['violations']) =>
 	violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -87,12 +93,13 @@ describe('quality gates in Chromium', () => {
 			await page.waitForSelector('.story-map[data-ready]');
 			await page.getByRole('button', { name: 'Kursk region: show its claims' }).click();
 			await page.locator('.leaflet-popup').waitFor();
-			expect(describeViolations((await axe(page)).violations)).toEqual([]);
+			// The rest of the page is the template checked above; this checks what the reader opened.
+			expect(describeViolations((await axe(page, ['.story-map'])).violations)).toEqual([]);
 			await page.keyboard.press('Escape');
 			await page.getByRole('button', { name: /^Search/ }).click();
 			await page.keyboard.type('Zelenskyy');
 			await page.locator('site-search .results li').first().waitFor();
-			expect(describeViolations((await axe(page)).violations)).toEqual([]);
+			expect(describeViolations((await axe(page, ['site-search'])).violations)).toEqual([]);
 			await context.close();
 		}
 	});
