@@ -1,28 +1,57 @@
-// `npm run bench:trace [-- /path]`: one cold load of a built page on the bench's throttled phone,
-// traced; prints First Contentful Paint and each main-thread task over 40 ms with what it spent
-// its time on (layout, paint, parsing, script), to find what Total Blocking Time is made of.
+// `npm run bench:trace [-- /path] [-- --runs N]`: cold loads of a built page on the bench's
+// throttled phone, traced. Prints First Contentful Paint, each main-thread task over 40 ms with
+// what it spent its time on, and then the main thread's self time by trace event (medians over
+// the runs): what Total Blocking Time is made of, down to text shaping, SVG text and parsing.
 import { launchChromium } from './support/chromium.ts';
 import { serveStatic } from './support/static-server.ts';
 import type { TraceEvent } from './support/total-blocking-time.ts';
+
+type Event = TraceEvent & { args: any; dur?: number };
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
+const pagePath = process.argv.slice(2).find((arg, i, all) => arg.startsWith('/') && all[i - 1] !== '--runs') ?? '/';
 const server = await serveStatic('dist', { compress: true });
 const browser = await launchChromium();
-const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
-await page.goto(server.origin + (process.argv[2] ?? '/'), { waitUntil: 'load' });
-await page.waitForTimeout(4000);
-const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: (TraceEvent & { args: any })[] }).traceEvents;
-const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http')).at(-1)!;
-const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-console.log('fcp', fcp);
-const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ph === 'X');
-for (const task of main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 40000)) {
-  const kids = main.filter((e) => e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && e !== task && e.name !== 'RunTask');
-  const by = new Map<string, number>();
-  for (const k of kids) by.set(k.name, (by.get(k.name) ?? 0) + (k.dur ?? 0));
-  console.log(((task.ts - nav.ts) / 1000).toFixed(0), 'ms dur', (task.dur! / 1000).toFixed(0), [...by].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, d]) => `${n}:${(d / 1000).toFixed(0)}`).join(' '));
+const selfTimes = new Map<string, number[]>();
+
+for (let run = 0; run < runs; run++) {
+	const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	// "blink" and "v8" name the work inside layout and script (text shaping, SVG text, compiling).
+	await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'blink', 'v8'] });
+	await page.goto(server.origin + pagePath, { waitUntil: 'load' });
+	await page.waitForTimeout(3000);
+	const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Event[] }).traceEvents;
+	const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http')).at(-1)!;
+	const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+	await context.close();
+	const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+	console.log(`\nrun ${run + 1}: First Contentful Paint ${fcp.toFixed(0)} ms; tasks over 40 ms (start, duration, top work):`);
+	for (const task of main.filter((e) => e.name === 'RunTask' && e.dur! > 40_000)) {
+		const inside = main.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e !== task && e.name !== 'RunTask');
+		const by = new Map<string, number>();
+		for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + e.dur!);
+		const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, d]) => `${name} ${(d / 1000).toFixed(0)}`);
+		console.log(`  ${((task.ts - nav.ts) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur! / 1000).toFixed(0).padStart(4)} ms  ${top.join(', ')}`);
+	}
+	// Self time: each event's duration less that of the events nested in it.
+	const self = new Map<string, number>();
+	const stack: Event[] = [];
+	for (const e of main) {
+		while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+		const parent = stack.at(-1);
+		if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
+		self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+		stack.push(e);
+	}
+	for (const [name, d] of self) selfTimes.set(name, [...(selfTimes.get(name) ?? []), d / 1000]);
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();
+
+const median = (values: number[]) => [...values, ...Array(runs - values.length).fill(0)].sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+console.log(`\nmain-thread self time by trace event, median of ${runs} (ms):`);
+for (const [name, values] of [...selfTimes].map(([n, v]) => [n, median(v)] as const).filter(([, m]) => m >= 5).sort((a, b) => b[1] - a[1])) console.log(`  ${values.toFixed(0).padStart(5)}  ${name}`);
