@@ -26,7 +26,9 @@ export default defineConfig({
 		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/embed/') }),
 	],
 	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
-	build: { inlineStylesheets: 'never' },
+	// Four pages at a time: while one waits on the disk (writing a page, reading a cached card),
+	// another renders. The output is byte for byte the same as one at a time.
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	// Scoped styles match a class rather than a data attribute on every element: fewer bytes.
 	scopedStyleStrategy: 'class',
 	// Likewise scripts: Astro inlines small ones below this limit; 0 keeps every script a file.
