@@ -71,7 +71,7 @@ async function readCollection<C extends CollectionName>(
 	name: C,
 	diagnostics: Diagnostic[],
 ): Promise<ContentFile<C>[]> {
-	const { base, pattern, schema } = COLLECTIONS[name];
+	const { base, pattern } = COLLECTIONS[name];
 	const files: ContentFile<C>[] = [];
 	const found: string[] = [];
 	const dir = path.join(root, base);
@@ -95,62 +95,84 @@ async function readCollection<C extends CollectionName>(
 		}
 		// A byte-order mark is accepted and dropped, as Astro does.
 		const text = (await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, '');
-		text.split('\n').forEach((line, i) => {
-			const bad = line.match(CONTROL_CHARACTER);
-			if (bad) diagnostics.push({ file, line: i + 1, field: '', severity: 'error', message: `has an invisible control character (${visible(bad[0])}) on this line: delete it; it would break the feeds and the search index` });
-		});
-		const parts = splitFrontMatter(text);
-		if (!parts) {
-			const lines = text.split(/\r?\n/);
-			const trailing = lines.findIndex((line, i) => i > 0 && /^---\s*\S/.test(line));
-			const message = !/^---\r?\n/.test(text)
-				? 'has no front matter: start the file with a line "---", the fields, then another "---"'
-				: trailing > 0
-					? `has text after the closing "---" on line ${trailing + 1}: the closing line must be "---" alone; move the text to the next line`
-					: 'has no closing "---" line after its fields: add a line "---" after the last field, before the text';
-			diagnostics.push({ file, line: trailing > 0 ? trailing + 1 : 1, field: '', severity: 'error', message });
-			files.push({ collection: name, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1 });
-			continue;
-		}
-		const counter = new LineCounter();
-		const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
-		const lineOf = lineFinder(doc, counter, 2);
-		let data: CollectionData<C> | undefined;
-		let raw: unknown;
-		if (doc.errors.length > 0) {
-			for (const error of doc.errors) {
-				// The line of the problem itself, counted in the file (its YAML starts on line 2).
-				const line = counter.linePos(error.pos[0]).line + 1;
-				if (error.code === 'DUPLICATE_KEY') {
-					const key = parts.yamlText.slice(error.pos[0]).match(/^["']?([^"':\n]+)/)?.[1]?.trim() ?? 'a field';
-					diagnostics.push({ file, line, field: key, severity: 'error', message: `is written twice: keep one "${key}" line and delete the other` });
-				} else {
-					diagnostics.push({ file, line, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation on this line and the one above)` });
-				}
-			}
-		} else {
-			try {
-				raw = doc.toJS() ?? {};
-			} catch (error) {
-				// The yaml library refuses aliases that expand without bound (a "billion laughs").
-				diagnostics.push({ file, line: 2, field: '', severity: 'error', message: `cannot be read: ${(error as Error).message}. Write each value out instead of repeating it with YAML anchors and aliases (&name, *name)` });
-				files.push({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
-				continue;
-			}
-			const result = schema.safeParse(raw);
-			if (result.success) data = result.data as CollectionData<C>;
-			else {
-				for (const issue of result.error.issues) {
-					for (const { field, message } of describeIssue(issue, raw, schema)) {
-						const fieldPath = field ? field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)) : [];
-						diagnostics.push({ file, line: lineOf(fieldPath), field, severity: 'error', message });
-					}
-				}
-			}
-		}
-		files.push({ collection: name, id, file, data, raw, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+		const parsed = parseFile(name, id, file, text);
+		diagnostics.push(...parsed.diagnostics);
+		files.push(parsed.entry);
 	}
 	return files;
+}
+
+/**
+ * Files already read in this process, by path, with the text they were read from. One build
+ * reads the content three times (the config's alias pages, the content guard, the search
+ * index); a file whose text is unchanged is not parsed and validated again. In the preview, an
+ * edited file has new text, so it is read afresh.
+ */
+const parsedFiles = new Map<string, { text: string; entry: ContentFile; diagnostics: Diagnostic[] }>();
+
+/** Parses and validates one file's text; its diagnostics are returned with it. */
+function parseFile<C extends CollectionName>(name: C, id: string, file: string, text: string): { entry: ContentFile<C>; diagnostics: Diagnostic[] } {
+	const key = `${name}:${file}`;
+	const known = parsedFiles.get(key);
+	if (known?.text === text) return known as unknown as { entry: ContentFile<C>; diagnostics: Diagnostic[] };
+	const { schema } = COLLECTIONS[name];
+	const diagnostics: Diagnostic[] = [];
+	const done = (entry: ContentFile<C>) => {
+		parsedFiles.set(key, { text, entry: entry as ContentFile, diagnostics });
+		return { entry, diagnostics };
+	};
+	text.split('\n').forEach((line, i) => {
+		const bad = line.match(CONTROL_CHARACTER);
+		if (bad) diagnostics.push({ file, line: i + 1, field: '', severity: 'error', message: `has an invisible control character (${visible(bad[0])}) on this line: delete it; it would break the feeds and the search index` });
+	});
+	const parts = splitFrontMatter(text);
+	if (!parts) {
+		const lines = text.split(/\r?\n/);
+		const trailing = lines.findIndex((line, i) => i > 0 && /^---\s*\S/.test(line));
+		const message = !/^---\r?\n/.test(text)
+			? 'has no front matter: start the file with a line "---", the fields, then another "---"'
+			: trailing > 0
+				? `has text after the closing "---" on line ${trailing + 1}: the closing line must be "---" alone; move the text to the next line`
+				: 'has no closing "---" line after its fields: add a line "---" after the last field, before the text';
+		diagnostics.push({ file, line: trailing > 0 ? trailing + 1 : 1, field: '', severity: 'error', message });
+		return done({ collection: name, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1 });
+	}
+	const counter = new LineCounter();
+	const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
+	const lineOf = lineFinder(doc, counter, 2);
+	let data: CollectionData<C> | undefined;
+	let raw: unknown;
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			// The line of the problem itself, counted in the file (its YAML starts on line 2).
+			const line = counter.linePos(error.pos[0]).line + 1;
+			if (error.code === 'DUPLICATE_KEY') {
+				const key = parts.yamlText.slice(error.pos[0]).match(/^["']?([^"':\n]+)/)?.[1]?.trim() ?? 'a field';
+				diagnostics.push({ file, line, field: key, severity: 'error', message: `is written twice: keep one "${key}" line and delete the other` });
+			} else {
+				diagnostics.push({ file, line, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation on this line and the one above)` });
+			}
+		}
+	} else {
+		try {
+			raw = doc.toJS() ?? {};
+		} catch (error) {
+			// The yaml library refuses aliases that expand without bound (a "billion laughs").
+			diagnostics.push({ file, line: 2, field: '', severity: 'error', message: `cannot be read: ${(error as Error).message}. Write each value out instead of repeating it with YAML anchors and aliases (&name, *name)` });
+			return done({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+		}
+		const result = schema.safeParse(raw);
+		if (result.success) data = result.data as CollectionData<C>;
+		else {
+			for (const issue of result.error.issues) {
+				for (const { field, message } of describeIssue(issue, raw, schema)) {
+					const fieldPath = field ? field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)) : [];
+					diagnostics.push({ file, line: lineOf(fieldPath), field, severity: 'error', message });
+				}
+			}
+		}
+	}
+	return done({ collection: name, id, file, data, raw, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 }
 
 /** Reads every collection under `root/content`, validating each file against its schema. */
