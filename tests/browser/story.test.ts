@@ -102,6 +102,9 @@ describe('the story page in Chromium', () => {
 		}
 		const { page, close } = await open('/');
 		expect(await page.locator('#note-date-inference').isVisible()).toBe(false);
+		// The byline links the note on dates by the note's own title; following it opens the note.
+		await page.locator('.byline').getByRole('link', { name: 'how dates are read' }).click();
+		await expect.poll(() => page.locator('#note-date-inference').isVisible()).toBe(true);
 		await close();
 	});
 

@@ -34,6 +34,8 @@ describe('a second story, built from the same code with its own content/', () =>
 		}
 		expect(await dist('feed.xml')).toContain('Avel fixture explainer: updates');
 		expect(await dist('claims/ministry-two-failed/index.html')).toContain('From a fictional test story about the Avel flood barriers.');
+		// The byline names its note on dates by that note's own title.
+		expect(page).toMatch(/\(<a href="#note-date-inference"[^>]*>how the dates are read<\/a>\)/);
 	});
 	it('carries no name of the first story in any page, feed, data file, map, script or stylesheet', async () => {
 		const traces: string[] = [];
