@@ -5,10 +5,9 @@
 // blocked by the Content-Security-Policy.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { parseBody } from './body-tree.ts';
 
 /** An image in a Markdown body: its address as written, its description, its 1-based line in the body. */
 export interface BodyImage {
@@ -20,9 +19,9 @@ export interface BodyImage {
 const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const HTML_ALT = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
-/** Every image in a body: Markdown images (also by reference) and raw `<img>` tags. */
-export function findImages(markdown: string): BodyImage[] {
-	const tree = unified().use(remarkParse).parse(markdown) as Root;
+/** Every image in a body (its text, or its tree from body-tree.ts): Markdown images (also by reference) and raw `<img>` tags. */
+export function findImages(body: string | Root): BodyImage[] {
+	const tree = typeof body === 'string' ? parseBody(body) : body;
 	const definitions = new Map<string, string>();
 	visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
 	const found: BodyImage[] = [];

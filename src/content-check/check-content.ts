@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { StatusSchema } from '../schemas/status.ts';
 import { findImages, imageProblem } from './body-images.ts';
+import { bodyTree } from './body-tree.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkIntegrity, type PublishedIds } from './integrity.ts';
@@ -62,7 +63,7 @@ export async function checkContent(root: string): Promise<{ files: ContentFiles;
 function checkImages(files: ContentFiles, publicDir: string): Diagnostic[] {
 	return Object.values(files).flatMap((entries) =>
 		entries.flatMap((entry) =>
-			findImages(entry.body).flatMap((image) => {
+			findImages(bodyTree(entry)).flatMap((image) => {
 				const message = imageProblem(image, publicDir);
 				return message ? [{ file: entry.file, line: entry.bodyLine + image.line - 1, field: 'body', message, severity: 'error' as const }] : [];
 			}),

@@ -1,8 +1,6 @@
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { parseBody } from './body-tree.ts';
 import { nearest } from './did-you-mean.ts';
 
 /** A `:claim[text]{#id}` citation (or a directive that looks like a misspelt one) in a Markdown body. */
@@ -20,8 +18,8 @@ export interface ClaimCitation {
  * miss of "claim". Other directives (`10:30`, `Update:Kyiv` read as `:30`, `:Kyiv`) are prose:
  * the renderer gives them back as written.
  */
-export function findClaimCitations(markdown: string): ClaimCitation[] {
-	const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown) as Root;
+export function findClaimCitations(body: string | Root): ClaimCitation[] {
+	const tree = typeof body === 'string' ? parseBody(body) : body;
 	const found: ClaimCitation[] = [];
 	visit(tree, (node) => {
 		if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { resolveRelativeDate } from '../story/dates.ts';
+import { bodyTree } from './body-tree.ts';
 import { findClaimCitations } from './claim-directive.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -118,7 +119,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		}
 	};
 	const citations = (entry: ContentFile) => {
-		for (const citation of findClaimCitations(entry.body)) {
+		for (const citation of findClaimCitations(bodyTree(entry))) {
 			const line = entry.bodyLine + citation.line - 1;
 			const at = { file: entry.file, line, field: 'body', severity: 'error' as const };
 			if (citation.name !== 'claim') diagnostics.push({ ...at, message: `has ":${citation.name}[…]", which is not a directive the site knows; did you mean ":claim"? Write :claim[text]{#claim-id}` });
