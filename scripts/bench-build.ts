@@ -2,20 +2,16 @@
 // (written to a temporary folder, never into content/) and reports build time, peak memory and
 // time per added claim, each size built twice: cold (empty social-card cache), then warm.
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { copyProject, ROOT } from './support/project-copy.ts';
 
-const ROOT = process.cwd();
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000, 10000);
 
 /** A copy of the project whose claims folder holds `count` synthetic claims. */
 async function syntheticProject(count: number) {
-	const dir = await mkdtemp(path.join(tmpdir(), `bench-build-${count}-`));
-	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-	await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	const dir = await copyProject(`bench-build-${count}-`);
 	const template = await readFile(path.join(ROOT, 'content/claims/umerov-first-encounter.md'), 'utf8');
 	const ids: string[] = [];
 	for (let i = 1; i <= count; i++) {

@@ -1,19 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { copyProject, ROOT } from '../../scripts/support/project-copy.ts';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** A throwaway copy of the project (sharing node_modules) whose content a test may break. */
+/** A throwaway copy of the project (its packages linked, its build caches its own) whose content a test may break. */
 export async function tempProject() {
-	const dir = await mkdtemp(path.join(tmpdir(), 'kursk-'));
-	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-		await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-	}
-	await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	const dir = await copyProject('kursk-');
 	return {
 		dir,
 		/** Rewrites one file of the copy. */
