@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -36,6 +36,9 @@ export async function renderCard(data: unknown, node: CardNode): Promise<{ png: 
 	const svg = await satori(node as never, { width: 1200, height: 630, fonts: await cardFonts(textOf(node)) });
 	const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 	await mkdir(CARD_CACHE, { recursive: true });
-	await writeFile(file, png);
+	// Written under another name, then renamed: a build sharing the cache never reads half a card.
+	const partial = `${file}.${process.pid}.partial`;
+	await writeFile(partial, png);
+	await rename(partial, file);
 	return { png, cached: false };
 }
