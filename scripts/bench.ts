@@ -7,89 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { BUDGETS, KB } from './support/budgets.ts';
 import { launchChromium } from './support/chromium.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { storyPageShape } from './support/page-shape.ts';
-import { totalBlockingTime, type TraceEvent } from './support/total-blocking-time.ts';
+import { loadOnPhone, median, type Load } from './support/phone-load.ts';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const REFERENCE_DIST = '../shared/anchors/astro-blog-example/dist';
-const PHONE = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true };
-
-interface Load {
-	fcp: number;
-	lcp: number;
-	domContentLoaded: number;
-	totalBlockingTime: number;
-	cls: number;
-	requests: number;
-	transfer: number;
-	html: number;
-	js: number;
-	thirdParty: number;
-	longTasks: number;
-}
-
-/** One cold load of `url` on the throttled phone, traced the way Lighthouse reads a trace. */
-async function load(browser: Browser, url: string, origin: string): Promise<Load> {
-	const context = await browser.newContext(PHONE);
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	const responses = new Map<string, { url: string; type: string }>();
-	const transfers: { url: string; type: string; bytes: number }[] = [];
-	cdp.on('Network.responseReceived', (event) => responses.set(event.requestId, { url: event.response.url, type: event.type }));
-	cdp.on('Network.loadingFinished', (event) => {
-		const response = responses.get(event.requestId);
-		if (response) transfers.push({ ...response, bytes: event.encodedDataLength });
-	});
-	await page.addInitScript(() => {
-		const w = window as unknown as { __perf: { cls: number; lcp: number } };
-		w.__perf = { cls: 0, lcp: 0 };
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__perf.cls += entry.value;
-		}).observe({ type: 'layout-shift', buffered: true });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) w.__perf.lcp = entry.startTime;
-		}).observe({ type: 'largest-contentful-paint', buffered: true });
-	});
-	await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
-	await page.goto(url, { waitUntil: 'load' });
-	// Lighthouse ends the window at Time to Interactive; here, once the main thread has been
-	// quiet for 5 s after load, or 10 s after load at most.
-	await page.waitForTimeout(5000);
-	const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-	const perf = await page.evaluate(() => {
-		const w = window as unknown as { __perf: { cls: number; lcp: number } };
-		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		return {
-			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-			lcp: w.__perf.lcp,
-			cls: w.__perf.cls,
-			domContentLoaded: navigation.domContentLoadedEventEnd,
-		};
-	});
-	const tbt = totalBlockingTime(trace.traceEvents, perf.fcp);
-	await context.close();
-	return {
-		fcp: perf.fcp,
-		lcp: perf.lcp,
-		domContentLoaded: perf.domContentLoaded,
-		totalBlockingTime: tbt.total,
-		longTasks: tbt.tasks,
-		cls: perf.cls,
-		requests: transfers.length,
-		transfer: transfers.reduce((sum, t) => sum + t.bytes, 0),
-		html: transfers.filter((t) => t.type === 'Document').reduce((sum, t) => sum + t.bytes, 0),
-		js: transfers.filter((t) => t.type === 'Script').reduce((sum, t) => sum + t.bytes, 0),
-		thirdParty: transfers.filter((t) => !t.url.startsWith(origin) && !t.url.startsWith('data:')).length,
-	};
-}
-
 if (!existsSync(REFERENCE_DIST)) throw new Error(`The reference page is missing: ${REFERENCE_DIST} (it comes with ../shared).`);
 console.log('Building…');
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -100,18 +25,13 @@ const browser = await launchChromium();
 const results: { ours: Load[]; reference: Load[] } = { ours: [], reference: [] };
 for (let i = 0; i < runs; i++) {
 	process.stdout.write(`run ${i + 1}/${runs}\r`);
-	results.ours.push(await load(browser, `${ours.origin}/`, ours.origin));
-	results.reference.push(await load(browser, `${reference.origin}/blog/first-post/`, reference.origin));
+	results.ours.push(await loadOnPhone(browser, `${ours.origin}/`, ours.origin));
+	results.reference.push(await loadOnPhone(browser, `${reference.origin}/blog/first-post/`, reference.origin));
 }
 const shape = await storyPageShape(browser, `${ours.origin}/`);
 await browser.close();
 for (const server of servers) await server.close();
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const of = (loads: Load[], key: keyof Load) => median(loads.map((run) => run[key]));
 const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -125,6 +45,7 @@ const rows: Row[] = [
 	['First Contentful Paint', 'fcp', ms, undefined, undefined],
 	['Total Blocking Time (Lighthouse method)', 'totalBlockingTime', ms, BUDGETS.totalBlockingTime, undefined],
 	['long tasks after FCP', 'longTasks', String, undefined, undefined],
+	['main-thread CPU time', 'cpu', ms, undefined, undefined],
 	['Cumulative Layout Shift', 'cls', (n) => n.toFixed(3), BUDGETS.cls, undefined],
 	['requests', 'requests', String, undefined, undefined],
 	['transfer', 'transfer', kb, BUDGETS.initialTransfer, undefined],

@@ -3,6 +3,7 @@
 // what it spent its time on, and then the main thread's self time by trace event (medians over
 // the runs): what Total Blocking Time is made of, down to text shaping, SVG text and parsing.
 import { launchChromium } from './support/chromium.ts';
+import { median, PHONE } from './support/phone-load.ts';
 import { serveStatic } from './support/static-server.ts';
 import type { TraceEvent } from './support/total-blocking-time.ts';
 
@@ -15,7 +16,7 @@ const browser = await launchChromium();
 const selfTimes = new Map<string, number[]>();
 
 for (let run = 0; run < runs; run++) {
-	const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -52,6 +53,5 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 await server.close();
 
-const median = (values: number[]) => [...values, ...Array(runs - values.length).fill(0)].sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 console.log(`\nmain-thread self time by trace event, median of ${runs} (ms):`);
-for (const [name, values] of [...selfTimes].map(([n, v]) => [n, median(v)] as const).filter(([, m]) => m >= 5).sort((a, b) => b[1] - a[1])) console.log(`  ${values.toFixed(0).padStart(5)}  ${name}`);
+for (const [name, values] of [...selfTimes].map(([n, v]) => [n, median([...v, ...Array(runs - v.length).fill(0)])] as const).filter(([, m]) => m >= 5).sort((a, b) => b[1] - a[1])) console.log(`  ${values.toFixed(0).padStart(5)}  ${name}`);
