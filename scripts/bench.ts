@@ -11,22 +11,21 @@ import { BUDGETS, KB } from './support/budgets.ts';
 import { launchChromium } from './support/chromium.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { storyPageShape } from './support/page-shape.ts';
-import { loadOnPhone, median, type Load } from './support/phone-load.ts';
+import { loadOnPhone, median, REFERENCE, type Load } from './support/phone-load.ts';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
-const REFERENCE_DIST = '../shared/anchors/astro-blog-example/dist';
-if (!existsSync(REFERENCE_DIST)) throw new Error(`The reference page is missing: ${REFERENCE_DIST} (it comes with ../shared).`);
+if (!existsSync(REFERENCE.dist)) throw new Error(`The reference page is missing: ${REFERENCE.dist} (it comes with ../shared).`);
 console.log('Building…');
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 
-const servers: StaticServer[] = [await serveStatic('dist', { compress: true }), await serveStatic(REFERENCE_DIST, { compress: true })];
+const servers: StaticServer[] = [await serveStatic('dist', { compress: true }), await serveStatic(REFERENCE.dist, { compress: true })];
 const [ours, reference] = servers as [StaticServer, StaticServer];
 const browser = await launchChromium();
 const results: { ours: Load[]; reference: Load[] } = { ours: [], reference: [] };
 for (let i = 0; i < runs; i++) {
 	process.stdout.write(`run ${i + 1}/${runs}\r`);
 	results.ours.push(await loadOnPhone(browser, `${ours.origin}/`, ours.origin));
-	results.reference.push(await loadOnPhone(browser, `${reference.origin}/blog/first-post/`, reference.origin));
+	results.reference.push(await loadOnPhone(browser, `${reference.origin}${REFERENCE.path}`, reference.origin));
 }
 const shape = await storyPageShape(browser, `${ours.origin}/`);
 await browser.close();

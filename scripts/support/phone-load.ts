@@ -3,6 +3,9 @@
 import type { Browser } from 'playwright-core';
 import { mainThreadCpu, totalBlockingTime, type TraceEvent } from './total-blocking-time.ts';
 
+/** The reference page every figure is set against: Astro's blog example, as built in ../shared. */
+export const REFERENCE = { dist: '../shared/anchors/astro-blog-example/dist', path: '/blog/first-post/' };
+
 export const PHONE = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true };
 
 export interface Load {
