@@ -12,6 +12,10 @@ export default defineConfig({
 		// so two workers keep both cores busy (vitest's default on a 2-core machine is one).
 		maxWorkers: 2,
 		hookTimeout: 120_000,
+		// What a browser test waits for (search loading Pagefind, a copied link's status) can take
+		// more than vitest's default second while two test files share two cores; a poll that
+		// never succeeds still fails, after 10 s.
+		expect: { poll: { timeout: 10_000 } },
 		env: { TZ: 'UTC' },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
