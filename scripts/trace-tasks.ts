@@ -5,7 +5,7 @@
 import { launchChromium } from './support/chromium.ts';
 import { median, PHONE } from './support/phone-load.ts';
 import { serveStatic } from './support/static-server.ts';
-import type { TraceEvent } from './support/total-blocking-time.ts';
+import { mainFrameNavigation, type TraceEvent } from './support/total-blocking-time.ts';
 
 type Event = TraceEvent & { args: any; dur?: number };
 const runsAt = process.argv.indexOf('--runs');
@@ -26,7 +26,7 @@ for (let run = 0; run < runs; run++) {
 	await page.goto(server.origin + pagePath, { waitUntil: 'load' });
 	await page.waitForTimeout(3000);
 	const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Event[] }).traceEvents;
-	const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http')).at(-1)!;
+	const nav = mainFrameNavigation(events);
 	const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
 	await context.close();
 	const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);

@@ -1,7 +1,7 @@
 // One cold load of a page on the benchmark's phone (412×915, DPR 2.625, CPU 4× slower, cache
 // off), traced the way Lighthouse reads a trace. Used by `npm run bench` and `npm run bench:compare`.
 import type { Browser } from 'playwright-core';
-import { mainThreadCpu, totalBlockingTime, type TraceEvent } from './total-blocking-time.ts';
+import { blockingTime, mainThreadCpu, mainThreadTasks, type TraceEvent } from './total-blocking-time.ts';
 
 /** The reference page every figure is set against: Astro's blog example, as built in ../shared. */
 export const REFERENCE = { dist: '../shared/anchors/astro-blog-example/dist', path: '/blog/first-post/' };
@@ -66,8 +66,8 @@ export async function loadOnPhone(browser: Browser, url: string, origin: string)
 			domContentLoaded: navigation.domContentLoadedEventEnd,
 		};
 	});
-	const tbt = totalBlockingTime(trace.traceEvents, perf.fcp);
-	const cpu = mainThreadCpu(trace.traceEvents);
+	const tasks = mainThreadTasks(trace.traceEvents);
+	const tbt = blockingTime(tasks, perf.fcp);
 	await context.close();
 	return {
 		fcp: perf.fcp,
@@ -75,7 +75,7 @@ export async function loadOnPhone(browser: Browser, url: string, origin: string)
 		domContentLoaded: perf.domContentLoaded,
 		totalBlockingTime: tbt.total,
 		longTasks: tbt.tasks,
-		cpu,
+		cpu: mainThreadCpu(tasks),
 		cls: perf.cls,
 		requests: transfers.length,
 		transfer: transfers.reduce((sum, t) => sum + t.bytes, 0),

@@ -43,14 +43,19 @@ export function blockingTime(tasks: readonly Task[], from: number, to = Number.P
 	return { total, tasks: counted };
 }
 
+/** The page's own navigation in a trace: the last main-frame navigationStart of an http(s) page. */
+export function mainFrameNavigation<E extends TraceEvent>(events: readonly E[]): E {
+	const navigation = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http')).at(-1);
+	if (!navigation) throw new Error('the trace has no main-frame navigationStart: was the page traced from before it loaded?');
+	return navigation;
+}
+
 /**
  * The top-level tasks of the main frame's renderer thread, timed from its navigationStart (the
  * zero of `performance.now()` on the page), for the last main-frame navigation in the trace.
  */
 export function mainThreadTasks(events: readonly TraceEvent[]): Task[] {
-	const navigations = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http'));
-	const navigation = navigations.at(-1);
-	if (!navigation) throw new Error('the trace has no main-frame navigationStart: was the page traced from before it loaded?');
+	const navigation = mainFrameNavigation(events);
 	return events
 		.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === navigation.pid && e.tid === navigation.tid && e.ts >= navigation.ts)
 		.map((e) => ({ start: (e.ts - navigation.ts) / 1000, end: (e.ts + (e.dur ?? 0) - navigation.ts) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
@@ -61,7 +66,7 @@ export function totalBlockingTime(events: readonly TraceEvent[], fcp: number) {
 	return blockingTime(mainThreadTasks(events), fcp);
 }
 
-/** The main thread's CPU time over a traced load, in ms: what the page cost, less the waiting. */
-export function mainThreadCpu(events: readonly TraceEvent[]) {
-	return mainThreadTasks(events).reduce((sum, task) => sum + task.cpu, 0);
+/** The main thread's CPU time over a load's tasks, in ms: what the page cost, less the waiting. */
+export function mainThreadCpu(tasks: readonly Task[]) {
+	return tasks.reduce((sum, task) => sum + task.cpu, 0);
 }

@@ -25,7 +25,7 @@ describe('mainThreadTasks(trace)', () => {
 	});
 	it('sums the main thread\'s CPU time, leaving out other threads, other pages and the time spent waiting', () => {
 		const events = [nav(9, 2_000_000, 'http://127.0.0.1/'), task(9, 2_100_000, 80_000, 1, 30_000), task(9, 2_300_000, 60_000, 1, 25_000), task(9, 2_200_000, 90_000, 2), task(7, 2_300_000, 500_000)];
-		expect(mainThreadCpu(events)).toBe(55);
+		expect(mainThreadCpu(mainThreadTasks(events))).toBe(55);
 	});
 	it('refuses a trace without the page\'s navigation, rather than reporting zero', () => {
 		expect(() => mainThreadTasks([task(1, 0, 100_000)])).toThrow(/navigationStart/);
