@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { launchChromium } from '../../scripts/support/chromium.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
 
 const base = inject('baseUrl');
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
 import { claimEmbed, EMBED_HEIGHT_MESSAGE, embedSnippet, figuresEmbed, LEGACY_EMBED_HEIGHT_MESSAGE, mapEmbed } from '../../src/story/embeds.ts';
 
 const base = inject('baseUrl');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
 
 const base = inject('baseUrl');
 const isLeaflet = (url: string) => /live-map|boundaries\.topo\.json|leaflet/i.test(url);

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
-import { freePort } from '../../scripts/support/static-server.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
+import { freePort } from '../../commands/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 // The editor's preview: `astro dev` on a throwaway copy, started here and stopped after.

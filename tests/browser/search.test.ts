@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
 
 const base = inject('baseUrl');
 

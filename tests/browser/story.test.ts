@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUDGETS } from '../../scripts/support/budgets.ts';
-import { launchChromium } from '../../scripts/support/chromium.ts';
-import { storyPageShape } from '../../scripts/support/page-shape.ts';
+import { BUDGETS } from '../../commands/support/budgets.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
+import { storyPageShape } from '../../commands/support/page-shape.ts';
 
 const base = inject('baseUrl');
 

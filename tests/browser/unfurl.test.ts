@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
+import { freePort, serveStatic, type StaticServer } from '../../commands/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 // What a chat app or CMS sees when someone pastes a link: a real link-unfurling library

@@ -53,7 +53,7 @@ describe('embeds in dist/', () => {
 	});
 
 	it('keeps each claim embed small: under 10 kB transferred, brotli, with its styles and script', async () => {
-		const { brotli } = await import('../../scripts/support/static-server.ts');
+		const { brotli } = await import('../../commands/support/static-server.ts');
 		const html = await readFile('dist/embed/claims/first-clash-reported/index.html', 'utf8');
 		let total = brotli(Buffer.from(html)).length;
 		for (const [, href] of html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)) total += brotli(await readFile(`dist${href}`)).length;

@@ -2,7 +2,7 @@ import { glob } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
 
 const base = inject('baseUrl');
 const paths: string[] = [];

@@ -1,7 +1,7 @@
 import { glob, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, KB } from '../../scripts/support/budgets.ts';
-import { brotli } from '../../scripts/support/static-server.ts';
+import { BUDGETS, KB } from '../../commands/support/budgets.ts';
+import { brotli } from '../../commands/support/static-server.ts';
 
 const size = async (file: string) => brotli(await readFile(file)).length;
 const html = await readFile('dist/index.html', 'utf8');

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
+import { launchChromium } from '../../commands/support/chromium.ts';
+import { serveStatic, type StaticServer } from '../../commands/support/static-server.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 const PAYLOAD = 'window.__pwned = true';

@@ -5,10 +5,10 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs one of the project's scripts (`scripts/<name>`) in `dir`, as `npm run` would; resolves with exit code and output. */
+/** Runs one of the project's scripts (`commands/<name>`) in `dir`, as `npm run` would; resolves with exit code and output. */
 export async function runScript(dir: string, name: string, ...args: string[]) {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', name), ...args], { cwd: dir });
+		const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'commands', name), ...args], { cwd: dir });
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/support/static-server.ts';
+import { serveStatic } from '../../commands/support/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { copyProject, ROOT } from '../../scripts/support/project-copy.ts';
+import { copyProject, ROOT } from '../../commands/support/project-copy.ts';
 
 const run = promisify(execFile);
 

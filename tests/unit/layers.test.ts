@@ -15,12 +15,12 @@ const ALLOWED: Record<string, string[]> = {
 	model: ['schemas', 'story', 'charts', 'map'],
 	outputs: ['schemas', 'story', 'charts', 'model', 'root'],
 	plugins: ['story'],
-	scripts: ['story'],
+	browser: ['story'],
 	integrations: ['schemas', 'story', 'content-check', 'outputs', 'root'],
 	root: ['schemas', 'story', 'content-check'],
 	components: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'root'],
-	layouts: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'root', 'scripts', 'styles'],
-	pages: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'layouts', 'content-check', 'root', 'scripts'],
+	layouts: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'root', 'browser', 'styles'],
+	pages: ['schemas', 'story', 'charts', 'map', 'og', 'model', 'outputs', 'components', 'layouts', 'content-check', 'root', 'browser'],
 	styles: [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingTime, mainThreadCpu, mainThreadTasks, totalBlockingTime, type TraceEvent } from '../../../scripts/support/total-blocking-time.ts';
+import { blockingTime, mainThreadCpu, mainThreadTasks, totalBlockingTime, type TraceEvent } from '../../../commands/support/total-blocking-time.ts';
 
 describe('blockingTime(tasks, fcp) — Lighthouse\'s Total Blocking Time', () => {
 	it('counts the part of each task beyond 50 ms, after FCP', () => {
