@@ -3,7 +3,7 @@
 // value against the number in its own words.
 import type { StatedDate } from '../schemas/date.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
-import type { Checks, Path } from './integrity.ts';
+import type { Checks, Path } from './checks.ts';
 
 /**
  * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,

@@ -13,10 +13,10 @@ import { checkClaims } from './claim-checks.ts';
 import { checkVocabularies } from './vocabulary-checks.ts';
 import { checkPublished, type PublishedIds } from './published-checks.ts';
 import { checkQuestions } from './question-checks.ts';
+import type { Path } from './checks.ts';
 
 export type { PublishedIds };
 
-export type Path = (string | number)[];
 
 /** Text a template leaves to be replaced: TODO…, a YYYY date, or an example.org/.com address. */
 const PLACEHOLDER = /^(TODO\b|YYYY)|^https?:\/\/(www\.)?example\.(org|com)\b/;
@@ -32,15 +32,6 @@ function strings(data: unknown, path: Path = []): { path: Path; value: string }[
 
 /** Every string in a file's data that is still a template placeholder, with its path. */
 const placeholders = (data: unknown) => strings(data).filter(({ value }) => PLACEHOLDER.test(value.trim()));
-
-/** The shared helpers of one integrity run, handed to the checks that live in their own functions. */
-export interface Checks {
-	error: (entry: ContentFile, path: Path, message: string) => void;
-	reference: (entry: ContentFile, path: Path, id: string | undefined, target: CollectionName) => void;
-	references: (entry: ContentFile, field: string, list: readonly string[] | undefined, target: CollectionName) => void;
-	citations: (entry: ContentFile) => void;
-	diagnostics: Diagnostic[];
-}
 
 /**
  * Checks what a schema cannot see on one file: that every reference resolves, ids are unique,

@@ -1,5 +1,5 @@
 import type { ContentFiles } from './content-files.ts';
-import type { Checks } from './integrity.ts';
+import type { Checks } from './checks.ts';
 
 /**
  * Questions cite claims that exist; a disagreement sets claims of two sides against each other

@@ -3,7 +3,7 @@
 // and claim uses one that is listed.
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import { didYouMean } from './did-you-mean.ts';
-import type { Checks, Path } from './integrity.ts';
+import type { Checks, Path } from './checks.ts';
 
 export function checkVocabularies(files: ContentFiles, error: Checks['error']) {
 	const story = files.story[0];

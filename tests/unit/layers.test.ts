@@ -67,6 +67,26 @@ describe('the layers of src/', () => {
 		};
 		expect(Object.keys(ALLOWED).filter(cycle)).toEqual([]);
 	});
+	it('has no file cycle: no file imports one that imports it back, even through others or for types only', () => {
+		const edges = imports();
+		expect(edges.length).toBeGreaterThan(0);
+		const next = new Map<string, string[]>();
+		for (const [from, to] of edges) next.set(from, [...(next.get(from) ?? []), to]);
+		const state = new Map<string, 'visiting' | 'done'>();
+		const cycles: string[] = [];
+		const visit = (file: string, trail: string[]) => {
+			if (state.get(file) === 'done') return;
+			if (state.get(file) === 'visiting') {
+				cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(SRC, f)).join(' → '));
+				return;
+			}
+			state.set(file, 'visiting');
+			for (const to of next.get(file) ?? []) visit(to, [...trail, file]);
+			state.set(file, 'done');
+		};
+		for (const file of next.keys()) visit(file, []);
+		expect(cycles).toEqual([]);
+	});
 	it('keeps every source file short enough to read in one sitting (200 lines at most)', () => {
 		const long = globSync('src/**/*.{ts,astro,mjs}')
 			.map((file) => [file, readFileSync(file, 'utf8').split('\n').length - 1] as const)
