@@ -1,10 +1,16 @@
-// `npm run manifest`: records what is published in content/published.json: every claim id (never
-// removed: once published, an id must keep working, as a claim or as an alias of one) and each
-// claim's status, against which a later status change must be on the record. It refuses while
-// the content has errors, so it records only what the site can show.
-import { writeFile } from 'node:fs/promises';
-import { checkContent, hasErrors, PUBLISHED_FILE, readPublished } from '../src/content-check/check-content.ts';
+// `npm run manifest` (and the first step of `npm run publish`): records what is published in
+// content/published.json: every claim id (never removed: once published, an id must keep
+// working, as a claim or as an alias of one), each claim's status, against which a later status
+// change must be on the record, and the day each claim was first published, the one day it is a
+// "new claim" in the updates and feeds. It refuses while the content has errors, so it records
+// only what the site can show. The file is read, changed and written back as JSON: keys it does
+// not know (an editor's `note`) stay as they are, and it is replaced in one step (a temporary
+// file, then a rename), never left half written.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { checkContent, hasErrors, PUBLISHED_FILE } from '../src/content-check/check-content.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostics.ts';
+import { recordPublication } from '../src/content-check/published-record.ts';
 
 const { files, diagnostics } = await checkContent(process.cwd());
 if (hasErrors(diagnostics)) {
@@ -12,15 +18,10 @@ if (hasErrors(diagnostics)) {
 	console.error(`\n${PUBLISHED_FILE} is unchanged: fix the errors above first (npm run check lists them).`);
 	process.exit(1);
 }
-// The check above has read and validated the file; keys this script does not know are kept as they are.
-const { published: before } = await readPublished(process.cwd());
-const raw = before?.record ?? {};
-const previous = before?.claims ?? [];
-const claims = [...new Set([...previous, ...files.claims.map((claim) => claim.id)])].sort();
-const statuses = Object.fromEntries(files.claims.filter((claim) => claim.data).map((claim) => [claim.id, claim.data!.status]).sort(([a], [b]) => a!.localeCompare(b!)));
-const changed = files.claims.filter((claim) => before?.statuses[claim.id] && before.statuses[claim.id] !== claim.data?.status).map((claim) => claim.id);
-await writeFile(
-	PUBLISHED_FILE,
-	`${JSON.stringify({ ...raw, note: 'What has been published: every claim id (never remove one: rename a claim by adding its old id to the new file\'s aliases) and each claim\'s status as last recorded. Written by npm run manifest.', claims, statuses }, null, '\t')}\n`,
-);
-console.log(`${PUBLISHED_FILE}: ${claims.length} ids (${claims.length - previous.length} added), ${changed.length} status change${changed.length === 1 ? '' : 's'} recorded${changed.length ? `: ${changed.join(', ')}` : ''}`);
+const before = existsSync(PUBLISHED_FILE) ? (JSON.parse(await readFile(PUBLISHED_FILE, 'utf8')) as Record<string, unknown>) : {};
+const today = new Date().toISOString().slice(0, 10);
+const { record, added, changed } = recordPublication(before, files.claims.flatMap((claim) => (claim.data ? [{ id: claim.id, data: claim.data }] : [])), today);
+const temporary = `${PUBLISHED_FILE}.${process.pid}.tmp`;
+await writeFile(temporary, `${JSON.stringify(record, null, '\t')}\n`);
+await rename(temporary, PUBLISHED_FILE);
+console.log(`${PUBLISHED_FILE}: ${(record.claims as string[]).length} ids (${added.length} added${added.length ? `, first published ${today}: ${added.join(', ')}` : ''}), ${changed.length} status change${changed.length === 1 ? '' : 's'} recorded${changed.length ? `: ${changed.join(', ')}` : ''}`);

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { StatusSchema } from '../schemas/status.ts';
+import { PublishedRecord } from '../schemas/published.ts';
 import { findImages, imageProblem } from './body-images.ts';
 import { bodyTree } from './body-tree.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
@@ -12,10 +11,6 @@ import { checkIntegrity, type PublishedIds } from './integrity.ts';
 /** Where the list of published claim ids is kept. */
 export const PUBLISHED_FILE = 'content/published.json';
 
-const Published = z.looseObject({
-	claims: z.array(z.string()),
-	statuses: z.record(z.string(), StatusSchema).default({}),
-});
 
 const REBUILD = `restore it with \`git restore ${PUBLISHED_FILE}\` (npm run manifest rewrites it from content/, but cannot bring back ids of claims since deleted)`;
 
@@ -36,14 +31,14 @@ export async function readPublished(root: string): Promise<{ published?: Publish
 		const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
 		return { problem: { file: PUBLISHED_FILE, line, field: '', severity: 'error', message: `is not valid JSON (${(error as Error).message.split('\n')[0]}): ${REBUILD}` } };
 	}
-	const result = Published.safeParse(json);
+	const result = PublishedRecord.safeParse(json);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
 		const field = issue.path.join('.');
-		const wanted = issue.path[0] === 'statuses' ? 'a status for each claim id' : 'a list of claim ids';
+		const wanted = issue.path[0] === 'statuses' ? 'a status for each claim id' : issue.path[0] === 'firstPublished' ? 'a day (YYYY-MM-DD) for each claim id' : 'a list of claim ids';
 		return { problem: { file: PUBLISHED_FILE, field, severity: 'error', message: `is not ${wanted} as npm run manifest writes it (${issue.message}): ${REBUILD}` } };
 	}
-	return { published: { file: PUBLISHED_FILE, claims: result.data.claims, statuses: result.data.statuses, record: result.data } };
+	return { published: { file: PUBLISHED_FILE, claims: result.data.claims, statuses: result.data.statuses, firstPublished: result.data.firstPublished, record: json as Record<string, unknown> } };
 }
 
 /**

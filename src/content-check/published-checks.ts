@@ -11,6 +11,8 @@ export interface PublishedIds {
 	claims: string[];
 	/** Each published claim's status as last recorded by `npm run manifest`. */
 	statuses: Record<string, Status>;
+	/** The day each claim was first published, under the id it was first published as. */
+	firstPublished: Record<string, string>;
 	/** The whole file as read, keys this code does not know included, for the tools that rewrite it. */
 	record: Record<string, unknown>;
 }

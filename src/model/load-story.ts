@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
 import { byDate } from '../story/dates.ts';
+import { readPublishedRecord } from './published-record.ts';
 import { claimLinks, indexById, sideVocabulary, sourceBacklinks } from '../story/story-index.ts';
 
 /** For each claim id, the ids of the questions that cite it. */
@@ -35,6 +36,7 @@ async function readStory() {
 		getCollection('story'),
 		getCollection('questions'),
 	]);
+	const published = await readPublishedRecord();
 	const story = stories[0]!;
 	const sourceById = indexById(sources);
 	// The troop figures as chart rows, and what they say together (tensions included), derived
@@ -64,6 +66,8 @@ async function readStory() {
 		placeById: indexById(places),
 		links: claimLinks(claims),
 		questionsByClaim: questionsByClaim(questions),
+		/** The record of what was published and when (content/published.json). */
+		published,
 		backlinks: sourceBacklinks(claims),
 	};
 }

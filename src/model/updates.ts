@@ -2,6 +2,7 @@ import { STATUS_DEFINITIONS } from '../schemas/status.ts';
 import { statusChanges } from '../story/status-history.ts';
 import type { LoadedStory } from './load-story.ts';
 import { claimPagePath } from '../story/urls.ts';
+import { firstPublication } from '../story/first-published.ts';
 
 /** One dated change to the story, as the content records it. */
 export interface StoryUpdate {
@@ -20,9 +21,11 @@ export interface StoryUpdate {
 	claim: string;
 	/** Path of the claim page it concerns. */
 	path: string;
+	/** Path of the claim page under the id it was first published as (an alias once renamed): feed ids rest on it. */
+	permalink: string;
 }
 
-type Claims = Pick<LoadedStory, 'claims'>;
+type Claims = Pick<LoadedStory, 'claims' | 'published'>;
 const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
 
 type Dated = { data: { assessed: string; corrections: { date: string }[] } };
@@ -30,36 +33,39 @@ type Dated = { data: { assessed: string; corrections: { date: string }[] } };
 /** Every date our editors recorded on a claim (its assessment, its corrections), earliest first. */
 const recordedDates = (claim: Dated) => [claim.data.assessed, ...claim.data.corrections.map((c) => c.date)].sort();
 
-/** The day a claim first appeared on this site: its earliest recorded date. */
-export const claimAdded = (claim: Dated) => recordedDates(claim)[0]!;
-
 /**
- * The story's updates, newest first: each claim as it first appeared (with the status it had
- * then), every change of status (from what, to what, why) and every other correction, each
- * with the date recorded in the content (never a file time).
+ * The story's updates, newest first: each claim once, on the day `npm run publish` first recorded
+ * it (content/published.json), with the status it had then; every change of status (from what,
+ * to what, why) and every other correction, on its own date. Editing a body or `assessed` makes
+ * none. Items are keyed by the id the claim was first published under, so a rename keeps them; a
+ * claim not yet published has none.
  */
 export function storyUpdates(story: Claims): StoryUpdate[] {
 	const updates: StoryUpdate[] = [];
 	for (const claim of story.claims) {
+		const first = firstPublication(claim, story.published.firstPublished);
+		if (!first) continue;
 		const path = claimPagePath(claim.id);
+		const permalink = claimPagePath(first.id);
 		const changes = statusChanges(claim.data);
-		const first = changes[0]?.from ?? claim.data.status;
-		const heading = `New claim, “${label(first)}”`;
+		const initial = changes[0]?.from ?? claim.data.status;
+		const heading = `New claim, “${label(initial)}”`;
 		updates.push({
-			id: `${claim.id}/new`,
-			date: claimAdded(claim),
+			id: `${first.id}/new`,
+			date: first.date,
 			kind: 'new',
 			heading,
 			title: `${heading}: ${claim.data.statement}`,
-			text: `“${label(first)}”: ${STATUS_DEFINITIONS[first].definition}`,
+			text: `“${label(initial)}”: ${STATUS_DEFINITIONS[initial].definition}`,
 			claim: claim.id,
 			path,
+			permalink,
 		});
 		claim.data.corrections.forEach((correction, i) => {
 			const change = correction.status;
 			const heading = change ? `Status changed from “${label(change.from)}” to “${label(change.to)}”` : 'Correction';
 			updates.push({
-				id: `${claim.id}/correction/${i + 1}`,
+				id: `${first.id}/correction/${i + 1}`,
 				date: correction.date,
 				kind: change ? 'status' : 'correction',
 				heading,
@@ -67,6 +73,7 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 				text: correction.note,
 				claim: claim.id,
 				path,
+				permalink,
 			});
 		});
 	}
@@ -84,7 +91,8 @@ export function lastUpdated(story: Claims): string {
 	return story.claims.map(claimLastUpdated).sort().at(-1)!;
 }
 
-/** When this page first appeared: the earliest date our editors recorded. */
+/** When this page first appeared: the earliest day a claim was published, or, before any was, the earliest date our editors recorded. */
 export function firstPublished(story: Claims): string {
-	return story.claims.map(claimAdded).sort()[0]!;
+	const days = Object.values(story.published.firstPublished).sort();
+	return days[0] ?? story.claims.flatMap(recordedDates).sort()[0]!;
 }
