@@ -1,12 +1,14 @@
 // `npm run new -- <kind> <id>`: writes a new content file from its template, with every field
-// present and a comment on each. Refuses an id that is not an id, or that is taken.
+// present and a comment on each. Refuses an id that is not an id, or that is taken; writes the
+// file whole or not at all.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
 import path from 'node:path';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { TEMPLATES, type TemplateKind } from '../src/content-check/templates.ts';
 import { ID_PATTERN } from '../src/schemas/id.ts';
-import { readContentFiles } from '../src/content-check/content-files.ts';
+import { FRONT_MATTER, readContentFiles } from '../src/content-check/content-files.ts';
+import { replaceFiles } from '../src/content-check/atomic-write.ts';
 import { didYouMean } from '../src/content-check/did-you-mean.ts';
 
 const [kind, id] = process.argv.slice(2);
@@ -17,7 +19,8 @@ const fail = (message: string) => {
 };
 
 if (!kind || !id) fail(`Usage: npm run new -- <kind> <id>\n  kinds: ${kinds.join(', ')}\n  e.g.   npm run new -- claim kremlin-denies-deployment`);
-if (!(kind! in TEMPLATES)) fail(`"${kind}" is not a kind of entry${didYouMean(kind!, kinds) || `; use one of: ${kinds.join(', ')}`}`);
+// Object.hasOwn, not `in`: "constructor" or "toString" are in every object, and are not kinds.
+if (!Object.hasOwn(TEMPLATES, kind!)) fail(`"${kind}" is not a kind of entry${didYouMean(kind!, kinds) || `; use one of: ${kinds.join(', ')}`}`);
 if (!ID_PATTERN.test(id!)) fail(`"${id}" is not an id: use lower-case letters, digits and single hyphens, like "kursk-region"`);
 
 const template = TEMPLATES[kind as TemplateKind];
@@ -29,8 +32,15 @@ if (template.collection === 'claims') {
 	if (owner) fail(`"${id}" is an old id of ${owner.file} and must keep pointing there. Pick another id.`);
 }
 
-const file = path.join(COLLECTIONS[template.collection].base, `${id}.md`);
+const file = path.posix.join(COLLECTIONS[template.collection].base, `${id}.md`);
 if (existsSync(file)) fail(`${file} already exists.`);
-await mkdir(path.dirname(file), { recursive: true });
-await writeFile(file, template.text);
+// The template is parsed back before it is written, and written whole (never half a file), and
+// only if no file of that name appeared meanwhile.
+const frontMatter = FRONT_MATTER.exec(template.text);
+if (!frontMatter || parseDocument(frontMatter[2]!).errors.length > 0) fail(`The template for a ${kind} does not parse: nothing written. Please report it.`);
+try {
+	await replaceFiles(process.cwd(), [{ path: file, text: template.text }]);
+} catch (error) {
+	fail(`Nothing written: ${(error as Error).message}`);
+}
 console.log(`Wrote ${file}. Fill in each TODO, then run \`npm run check\`.`);

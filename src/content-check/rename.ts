@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { ID_PATTERN } from '../schemas/id.ts';
 import { FRONT_MATTER } from './content-files.ts';
 import { reservedIdProblem } from '../story/urls.ts';
+import { addToList, editProblem } from './yaml-edit.ts';
 
 /** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
 export const RENAMABLE = {
@@ -69,20 +70,38 @@ export function claimAliases(files: readonly TextFile[]): Set<string> {
 	return aliases;
 }
 
-/** Adds `alias` to a claim file's aliases (creating the field if it has none). */
+/**
+ * The data a file's front matter must hold after the rename: `from` replaced by `to` where
+ * `rewrite` replaces it, and for the renamed claim, `from` added to its aliases.
+ */
+function expectedData(raw: unknown, fields: readonly string[], from: string, to: string, alias?: string): unknown {
+	const swap = (value: unknown): unknown => (value === from ? to : Array.isArray(value) ? value.map(swap) : value);
+	const visit = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(visit);
+		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, fields.includes(key) ? swap(v) : visit(v)]));
+		return value;
+	};
+	const data = visit(raw ?? {}) as Record<string, unknown>;
+	if (alias === undefined) return data;
+	const aliases = data.aliases;
+	return { ...data, aliases: aliases === null || aliases === undefined ? [alias] : Array.isArray(aliases) ? [...aliases, alias] : [aliases, alias] };
+}
+
+/** Adds `alias` to a claim file's aliases (creating the field if it has none), editing only that value. */
 function addAlias(text: string, alias: string): string {
 	const match = FRONT_MATTER.exec(text)!;
 	const [, open, yamlText, close] = match as unknown as [string, string, string, string];
-	const body = text.slice(match[0].length);
-	const lines = yamlText.split('\n');
-	const at = lines.findIndex((line) => /^aliases:/.test(line));
-	if (at >= 0 && /^aliases:\s*\[\s*\]\s*$/.test(lines[at]!)) lines[at] = `aliases:\n  - ${alias}`;
-	else if (at >= 0) {
-		let end = at + 1;
-		while (end < lines.length && /^\s+-\s/.test(lines[end]!)) end++;
-		lines.splice(end, 0, `  - ${alias}`);
-	} else lines.push('aliases:', `  - ${alias}`);
-	return `${open}${lines.join('\n')}${close}${body}`;
+	return `${open}${addToList(yamlText, 'aliases', alias)}${close}${text.slice(match[0].length)}`;
+}
+
+/** Why an edited file is not the original with only the intended change, or undefined when it is. */
+function checkEdit(original: string, edited: string, fields: readonly string[], from: string, to: string, alias?: string): string | undefined {
+	const before = FRONT_MATTER.exec(original);
+	const after = FRONT_MATTER.exec(edited);
+	if (!before) return edited === original ? undefined : 'a file without front matter would change';
+	if (!after) return 'the edited file would lose its front matter';
+	const expected = expectedData(parseDocument(before[2]!).toJS(), fields, from, to, alias);
+	return editProblem(before[2]!, after[2]!, expected);
 }
 
 /**
@@ -107,7 +126,11 @@ export function planRename(kind: RenamableKind, from: string, to: string, files:
 	for (const file of files) {
 		const { text, count } = rewrite(file, fields, citations, from, to);
 		let next = text;
-		if (file === source && kind === 'claim') next = addAlias(next, from);
+		const alias = file === source && kind === 'claim' ? from : undefined;
+		if (alias !== undefined) next = addAlias(next, alias);
+		// Parsed back before anything is written: the edit must change the ids and nothing else.
+		const problem = checkEdit(file.text, next, fields, from, to, alias);
+		if (problem) return { refused: `${file.path} could not be edited safely: ${problem}. Nothing was changed; make this edit by hand` };
 		if (next !== file.text) {
 			writes.push({ path: file === source ? `${folder}/${to}.md` : file.path, text: next });
 			if (count > 0) changes.push(`${file.path}: ${count} reference${count === 1 ? '' : 's'} to "${from}" now "${to}"`);

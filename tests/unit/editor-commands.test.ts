@@ -85,4 +85,13 @@ describe('the editor commands', () => {
 		const kind = await script(project.dir, 'new-entry.ts', 'clam', 'x');
 		expect(kind.output).toContain('"clam" is not a kind of entry; did you mean "claim"?');
 	});
+
+	const objectKeys = [['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty']];
+	it.each(objectKeys)('npm run new -- %s x is told it is not a kind of entry, with no TypeError', async (kind) => {
+		expect(objectKeys).toHaveLength(4);
+		const { code, output } = await script(project.dir, 'new-entry.ts', kind, 'x');
+		expect(code).toBe(1);
+		expect(output).toContain(`"${kind}" is not a kind of entry`);
+		expect(output).not.toMatch(/TypeError|at .*\.ts:\d+/);
+	});
 });
