@@ -8,17 +8,31 @@
 // file, then a rename), never left half written.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { checkContent, hasErrors, PUBLISHED_FILE } from '../src/content-check/check-content.ts';
+import { checkContent, PUBLISHED_FILE } from '../src/content-check/check-content.ts';
+import { committedIds } from '../src/content-check/published-history.ts';
 import { formatDiagnostic } from '../src/content-check/diagnostics.ts';
 import { recordPublication } from '../src/content-check/published-record.ts';
 
 const { files, diagnostics } = await checkContent(process.cwd());
-if (hasErrors(diagnostics)) {
-	for (const diagnostic of diagnostics.filter((d) => d.severity === 'error')) console.error(formatDiagnostic(diagnostic));
+// A story never published (no record in git's last commit) may have no record, or an empty one:
+// this writes the first. Anywhere else a missing or shrunk record is an error to restore, not redo.
+const readable = (text: string) => {
+	try {
+		return JSON.parse(text) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+};
+const exists = existsSync(PUBLISHED_FILE);
+const current = exists ? readable(await readFile(PUBLISHED_FILE, 'utf8')) : {};
+const creating = (await committedIds(process.cwd())) === undefined && current !== undefined && (current.claims === undefined || (Array.isArray(current.claims) && current.claims.length === 0));
+const errors = diagnostics.filter((d) => d.severity === 'error' && !(creating && d.file === PUBLISHED_FILE && ['', 'claims'].includes(d.field)));
+if (errors.length > 0) {
+	for (const diagnostic of errors) console.error(formatDiagnostic(diagnostic));
 	console.error(`\n${PUBLISHED_FILE} is unchanged: fix the errors above first (npm run check lists them).`);
 	process.exit(1);
 }
-const before = existsSync(PUBLISHED_FILE) ? (JSON.parse(await readFile(PUBLISHED_FILE, 'utf8')) as Record<string, unknown>) : {};
+const before = current ?? {};
 const today = new Date().toISOString().slice(0, 10);
 const { record, added, changed } = recordPublication(before, files.claims.flatMap((claim) => (claim.data ? [{ id: claim.id, data: claim.data }] : [])), today);
 const temporary = `${PUBLISHED_FILE}.${process.pid}.tmp`;

@@ -7,6 +7,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { withBase } from '../story/base-path.ts';
 
 const css = (name: string, figure: HTMLElement) => getComputedStyle(figure).getPropertyValue(name).trim();
 
@@ -63,7 +64,7 @@ export async function mountMap(figure: HTMLElement) {
 	const bounds = JSON.parse(figure.dataset.bounds!) as [[number, number], [number, number]];
 	const tiles = figure.dataset.tiles ? (JSON.parse(figure.dataset.tiles) as { url: string; attribution: string }) : undefined;
 	const [topology] = await Promise.all([
-		fetch(new URL('/map/boundaries.topo.json', location.href)).then((response) => response.json() as Promise<Topology>),
+		fetch(new URL(withBase('/map/boundaries.topo.json'), location.href)).then((response) => response.json() as Promise<Topology>),
 		linkStylesheet(leafletCss),
 	]);
 

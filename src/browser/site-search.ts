@@ -1,5 +1,7 @@
 // <site-search>: a dialog that queries the Pagefind index built from the content. Pagefind's
 // script is imported only when the dialog first opens; results are built as DOM, never as HTML.
+import { withBase } from '../story/base-path.ts';
+
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
@@ -9,7 +11,8 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>);
+// Pagefind prefixes its results' URLs with the folder it was loaded from, so the index keeps site paths.
+const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ new URL(withBase('/pagefind/pagefind.js'), location.href).href) as Promise<Pagefind>);
 
 /** Pagefind's excerpt (escaped text with <mark> around matches) as safe DOM nodes. */
 function excerptNodes(excerpt: string): Node[] {
@@ -92,7 +95,7 @@ class SiteSearch extends HTMLElement {
 					const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
 					item.append(kind, link);
 					if (result.meta.page) {
-						item.append(Object.assign(document.createElement('a'), { href: result.meta.page, className: 'page-link', textContent: 'claim page' }));
+						item.append(Object.assign(document.createElement('a'), { href: withBase(result.meta.page), className: 'page-link', textContent: 'claim page' }));
 					}
 					const excerpt = Object.assign(document.createElement('p'), { className: 'excerpt' });
 					excerpt.append(...excerptNodes(result.excerpt));

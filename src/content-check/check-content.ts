@@ -7,6 +7,7 @@ import { bodyTree } from './body-tree.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkIntegrity, type PublishedIds } from './integrity.ts';
+import { committedIds, recordProblems } from './published-history.ts';
 
 /** Where the list of published claim ids is kept. */
 export const PUBLISHED_FILE = 'content/published.json';
@@ -49,7 +50,8 @@ export async function checkContent(root: string): Promise<{ files: ContentFiles;
 	const { files, diagnostics } = await readContentFiles(root);
 	// The schema and the placeholder scan can both spot a TODO left in one field: say it once.
 	const { published, problem } = await readPublished(root);
-	const all = [...diagnostics, ...(problem ? [problem] : []), ...checkIntegrity(files, published), ...checkImages(files, path.join(root, 'public'))];
+	const record = recordProblems(published, await committedIds(root), existsSync(path.join(root, PUBLISHED_FILE)));
+	const all = [...diagnostics, ...(problem ? [problem] : []), ...record, ...checkIntegrity(files, published), ...checkImages(files, path.join(root, 'public'))];
 	const seen = new Set<string>();
 	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
 }
