@@ -11,19 +11,26 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { aliasPaths } from './src/content-check/alias-paths.ts';
+import { siteAddress, siteAddressNotice } from './src/integrations/site-address.ts';
+import { withoutBase } from './src/story/base-path.ts';
 
 const redirectPaths = await aliasPaths();
+// SITE_URL and BASE_PATH (docs/deploy.md): the placeholder address when unset, the root when no base path.
+const { site, base } = siteAddress();
 
 export default defineConfig({
-	// The public address, for canonical URLs, feeds and social cards. Set SITE_URL when deploying.
-	site: process.env.SITE_URL ?? 'https://kursk-explainer.example',
+	// The public address, for canonical URLs, feeds and social cards: `npm run publish` requires SITE_URL.
+	site,
+	// The folder the site is served under ('/repo' on a GitHub Pages project site); every link goes through withBase().
+	base: base || '/',
 	integrations: [
+		siteAddressNotice(),
 		contentGuard(),
 		searchIndex(),
 		securityHeaders(),
 		// Claim pages and the story; redirect pages of old ids carry noindex and stay out.
 		// Embed pages are for other sites' frames, not for search: they stay out too.
-		sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) && !new URL(page).pathname.startsWith('/embed/') }),
+		sitemap({ filter: (page) => !redirectPaths.has(withoutBase(new URL(page).pathname, base)) && !withoutBase(new URL(page).pathname, base).startsWith('/embed/') }),
 	],
 	// Stylesheets are always files, never inline <style>, so the CSP needs no 'unsafe-inline'.
 	// Four pages at a time: while one waits on the disk (writing a page, reading a cached card),
@@ -36,7 +43,7 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkDirective, remarkClaimCitation],
+			remarkPlugins: [remarkDirective, [remarkClaimCitation, { base }]],
 			rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
 		}),
 	},

@@ -1,38 +1,54 @@
 import type { AstroIntegration } from 'astro';
-import { glob, writeFile } from 'node:fs/promises';
+import { glob, open, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../outputs/csp.ts';
+import { headerRules, headersFile, redirectsFile, type Redirect } from '../outputs/host-rules.ts';
+import { normalizeBase, withoutBase } from '../story/base-path.ts';
 
 /** The URL path a built HTML file is served at: `claims/x/index.html` → `/claims/x/`. */
 const pagePath = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 
+/** Where a built redirect page (`<meta http-equiv="refresh">`, kept for hosts without `_redirects`) sends the reader, if `file` is one. */
+async function refreshTarget(file: string): Promise<string | undefined> {
+	const handle = await open(file);
+	try {
+		const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0);
+		return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(buffer.toString('utf8', 0, bytesRead))?.[1];
+	} finally {
+		await handle.close();
+	}
+}
+
 /**
- * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) with the same CSP the
- * pages carry in their <meta> tag, plus what a <meta> tag cannot say: who may frame the page.
- * Every page refuses to be framed except the embed pages, which any site may frame. Hosts
- * apply every rule that matches a path, so each page gets its own rule rather than a `/*`
- * rule that the embed pages could not take back.
+ * Writes `dist/_headers` and `dist/_redirects` (the files Cloudflare Pages and Netlify read): a
+ * fixed set of header rules by route (src/outputs/host-rules.ts says why), and a 301 for each
+ * redirect page the build made (old claim ids). Fails the build rather than write a file a host
+ * would cut short.
  */
 export function securityHeaders(): AstroIntegration {
+	let base = '';
 	return {
 		name: 'security-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = normalizeBase(config.base);
+			},
 			'astro:build:done': async ({ dir }) => {
-				const pages: string[] = [];
-				for await (const file of glob('**/*.html', { cwd: fileURLToPath(dir) })) pages.push(file.split('\\').join('/'));
-				const rule = (path: string, frameAncestors: string) => [path, `  Content-Security-Policy: ${contentSecurityPolicy({ forHeader: true, frameAncestors })}`, ''];
-				const headers = [
-					'/*',
-					'  X-Content-Type-Options: nosniff',
-					'  Referrer-Policy: strict-origin-when-cross-origin',
-					'',
-					...pages
-						.sort()
-						.filter((file) => !file.startsWith('embed/'))
-						.flatMap((file) => rule(pagePath(file), "'none'")),
-					...rule('/embed/*', '*'),
-				].join('\n');
-				await writeFile(new URL('_headers', dir), headers);
+				const root = fileURLToPath(dir);
+				const files: string[] = [];
+				const redirects: Redirect[] = [];
+				for await (const entry of glob('**/*', { cwd: root, withFileTypes: true })) {
+					if (!entry.isFile()) continue;
+					const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+					files.push(file);
+					if (!file.endsWith('.html')) continue;
+					const target = await refreshTarget(path.join(root, file));
+					if (target) redirects.push({ from: pagePath(file), to: withoutBase(target, base) });
+				}
+				const rules = headerRules({ files, csp: contentSecurityPolicy(), base });
+				await writeFile(new URL('_headers', dir), headersFile(rules));
+				await writeFile(new URL('_redirects', dir), redirectsFile(redirects, { base, force: process.env.NETLIFY === 'true' }));
 			},
 		},
 	};

@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss';
+import { siteUrl } from '../story/base-path.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
 import type { LoadedStory } from '../model/load-story.ts';
 import { storyUpdates, type StoryUpdate } from '../model/updates.ts';
@@ -16,7 +17,7 @@ export const feedText = (text: string) => text.replace(new RegExp(CONTROL_CHARAC
 const feedTitle = (story: Pick<LoadedStory, 'site'>) => feedText(`${story.site.name}: updates`);
 const feedDescription = (story: Pick<LoadedStory, 'story'>) => feedText(`New claims, status changes and corrections to “${story.story.data.headline}”.`);
 // Keyed by the id the claim was first published under, so a rename never makes an old item new.
-const itemId = (update: StoryUpdate, site: URL) => new URL(`${update.permalink}#update-${update.id.replace(/\//g, '-')}`, site).href;
+const itemId = (update: StoryUpdate, site: URL) => siteUrl(`${update.permalink}#update-${update.id.replace(/\//g, '-')}`, site);
 
 /**
  * The story's updates (new claims, status changes, corrections) as RSS 2.0, by @astrojs/rss,
@@ -29,7 +30,7 @@ export function updatesRss(story: FeedStory, site: URL): Promise<string> {
 		site,
 		items: storyUpdates(story).map((update) => ({
 			title: feedText(update.title),
-			link: new URL(update.path, site).href,
+			link: siteUrl(update.path, site),
 			description: feedText(update.text),
 			pubDate: new Date(`${update.date}T00:00:00Z`),
 			categories: [update.kind],
@@ -46,12 +47,12 @@ export function updatesJsonFeed(story: FeedStory, site: URL): string {
 			version: 'https://jsonfeed.org/version/1.1',
 			title: feedTitle(story),
 			description: feedDescription(story),
-			home_page_url: new URL('/', site).href,
-			feed_url: new URL('/feed.json', site).href,
+			home_page_url: siteUrl('/', site),
+			feed_url: siteUrl('/feed.json', site),
 			language: 'en',
 			items: storyUpdates(story).map((update) => ({
 				id: itemId(update, site),
-				url: new URL(update.path, site).href,
+				url: siteUrl(update.path, site),
 				title: feedText(update.title),
 				content_text: feedText(update.text),
 				date_published: new Date(`${update.date}T00:00:00Z`).toISOString(),

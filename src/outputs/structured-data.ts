@@ -1,6 +1,7 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { firstPublished, lastUpdated } from '../model/updates.ts';
 import type { LoadedStory } from '../model/load-story.ts';
+import { siteUrl } from '../story/base-path.ts';
 
 /**
  * The story page as a schema.org NewsArticle (typed by schema-dts): headline, dates, publisher,
@@ -15,12 +16,12 @@ export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArti
 		'@type': 'NewsArticle',
 		headline,
 		description: dek,
-		url: new URL('/', site).href,
+		url: siteUrl('/', site),
 		// This page's own dates; the article it explains keeps its date in isBasedOn.
 		datePublished: firstPublished(story),
 		dateModified: lastUpdated(story),
 		inLanguage: 'en',
-		publisher: { '@type': 'Organization', name: siteName, url: new URL('/', site).href },
+		publisher: { '@type': 'Organization', name: siteName, url: siteUrl('/', site) },
 		author: { '@type': 'Organization', name: siteName },
 		about: [
 			{ '@type': 'Thing', name: story.site.subject },

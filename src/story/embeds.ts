@@ -1,3 +1,4 @@
+import { siteUrl } from './base-path.ts';
 import { escapeHtml } from './text.ts';
 
 /** The message an embed page posts to its host with its height (the way responsive embeds do). */
@@ -25,7 +26,7 @@ export const figuresEmbed = (title: string): Embed => ({ path: '/embed/figures/'
 
 /** The <iframe> alone: lazy, titled, full width, scrolling inside at its default height. */
 export function embedIframe(embed: Embed, site: URL): string {
-	const src = new URL(embed.path, site).href;
+	const src = siteUrl(embed.path, site);
 	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(embed.title)}" loading="lazy" width="${embed.width}" height="${embed.height}" style="width:100%;max-width:${embed.width}px;border:0"></iframe>`;
 }
 
@@ -46,7 +47,7 @@ export function oembedJson(embed: Embed, site: URL, providerName: string) {
 		type: 'rich',
 		title: embed.title,
 		provider_name: providerName,
-		provider_url: new URL('/', site).href,
+		provider_url: siteUrl('/', site),
 		html: embedIframe(embed, site),
 		width: embed.width,
 		height: embed.height,
