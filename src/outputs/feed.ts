@@ -27,7 +27,8 @@ export function updatesRss(story: FeedStory, site: URL): Promise<string> {
 	return getRssString({
 		title: feedTitle(story),
 		description: feedDescription(story),
-		site,
+		// The channel links to the story page, under the base path.
+		site: siteUrl('/', site),
 		items: storyUpdates(story).map((update) => ({
 			title: feedText(update.title),
 			link: siteUrl(update.path, site),
