@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { lineFinder } from './line-finder.ts';
 import { COLLECTIONS, type CollectionData, type CollectionName } from '../schemas/collections.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { describeIssue } from './zod-issues.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
 import { CONTROL_CHARACTER } from '../story/text.ts';
+import { frontMatterShapeProblem, notUtf8Line, tagsOf } from './yaml-shape.ts';
+import { bodyNestingProblem, yamlNestingProblem } from './nesting.ts';
 
 /** Shows characters a reader cannot see (zero-width, direction overrides, other non-ASCII) as \\u codes. */
 export const visible = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -44,27 +47,6 @@ function splitFrontMatter(text: string) {
 	return { yamlText, body, bodyLine: match[0].split('\n').length };
 }
 
-function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
-	return (fieldPath: readonly (string | number)[]) => {
-		let node: unknown = doc.contents;
-		let line = firstLine - 1;
-		for (const key of fieldPath) {
-			if (isMap(node)) {
-				const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
-				if (!pair) break;
-				const keyRange = (pair.key as { range?: [number, number, number] }).range;
-				if (keyRange) line = counter.linePos(keyRange[0]).line + firstLine - 1;
-				node = pair.value;
-			} else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-				node = node.items[key];
-				const range = (node as { range?: [number, number, number] }).range;
-				if (range) line = counter.linePos(range[0]).line + firstLine - 1;
-			} else break;
-		}
-		return line;
-	};
-}
-
 /** Reads and validates one collection's files. Diagnostics are added for every problem found. */
 async function readCollection<C extends CollectionName>(
 	root: string,
@@ -94,9 +76,12 @@ async function readCollection<C extends CollectionName>(
 			diagnostics.push({ file: visible(file), line: 1, field: '', severity: 'error', message: `has a file name that is not an id: rename it to lower-case letters, digits and single hyphens, like "kursk-region.md" (hidden or right-to-left characters are shown as \\u codes)` });
 		}
 		// A byte-order mark is accepted and dropped, as Astro does.
-		const text = (await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, '');
+		const bytes = await readFile(path.join(root, file));
+		const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
 		const parsed = parseFile(name, id, file, text);
 		diagnostics.push(...parsed.diagnostics);
+		const badByte = notUtf8Line(bytes, text);
+		if (badByte) diagnostics.push({ file, line: badByte, field: '', severity: 'error', message: 'has a character that is not UTF-8 on this line (the file was saved as Latin-1 or Windows-1252; the page would show "\uFFFD"): save the file as UTF-8 and retype the character' });
 		files.push(parsed.entry);
 	}
 	return files;
@@ -129,13 +114,22 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 	if (!parts) {
 		const lines = text.split(/\r?\n/);
 		const trailing = lines.findIndex((line, i) => i > 0 && /^---\s*\S/.test(line));
-		const message = !/^---\r?\n/.test(text)
+		const message = /^---[ \t]+\r?\n/.test(text)
+			? 'has a space after the opening "---": delete it, so that the first line is "---" alone'
+			: !/^---\r?\n/.test(text)
 			? 'has no front matter: start the file with a line "---", the fields, then another "---"'
 			: trailing > 0
 				? `has text after the closing "---" on line ${trailing + 1}: the closing line must be "---" alone; move the text to the next line`
 				: 'has no closing "---" line after its fields: add a line "---" after the last field, before the text';
 		diagnostics.push({ file, line: trailing > 0 ? trailing + 1 : 1, field: '', severity: 'error', message });
 		return done({ collection: name, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1 });
+	}
+	const deepYaml = yamlNestingProblem(parts.yamlText);
+	const deepBody = bodyNestingProblem(parts.body);
+	if (deepBody) diagnostics.push({ file, line: parts.bodyLine + deepBody.line - 1, field: 'body', severity: 'error', message: deepBody.message });
+	if (deepYaml) {
+		diagnostics.push({ file, line: deepYaml.line + 1, field: '', severity: 'error', message: deepYaml.message });
+		return done({ collection: name, id, file, data: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf: () => 1 });
 	}
 	const counter = new LineCounter();
 	const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
@@ -149,6 +143,8 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 			if (error.code === 'DUPLICATE_KEY') {
 				const key = parts.yamlText.slice(error.pos[0]).match(/^["']?([^"':\n]+)/)?.[1]?.trim() ?? 'a field';
 				diagnostics.push({ file, line, field: key, severity: 'error', message: `is written twice: keep one "${key}" line and delete the other` });
+			} else if (error.code === 'TAB_AS_INDENT') {
+				diagnostics.push({ file, line, field: '', severity: 'error', message: 'is indented with a tab: YAML indents with spaces only; replace the tab with two spaces' });
 			} else {
 				diagnostics.push({ file, line, field: '', severity: 'error', message: `is not valid YAML: ${error.message.split('\n')[0]} (check the quotes and the indentation on this line and the one above)` });
 			}
@@ -161,11 +157,22 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 			diagnostics.push({ file, line: 2, field: '', severity: 'error', message: `cannot be read: ${(error as Error).message}. Write each value out instead of repeating it with YAML anchors and aliases (&name, *name)` });
 			return done({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 		}
+		const shape = frontMatterShapeProblem(raw);
+		if (shape) {
+			diagnostics.push({ file, line: 2, field: '', severity: 'error', message: shape });
+			return done({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+		}
+		// A tagged value's own message says it all: the schema's about the same field is left out.
+		const tagged = new Set<string>();
+		for (const tag of tagsOf(doc)) {
+			tagged.add(tag.path.join('.'));
+			diagnostics.push({ file, line: lineOf(tag.path), field: tag.path.join('.'), severity: 'error', message: `has the YAML tag "${tag.tag}", which the site does not read: delete the tag and write the value as plain text` });
+		}
 		const result = schema.safeParse(raw);
 		if (result.success) data = result.data as CollectionData<C>;
 		else {
 			for (const issue of result.error.issues) {
-				for (const { field, message } of describeIssue(issue, raw, schema)) {
+				for (const { field, message } of describeIssue(issue, raw, schema).filter((d) => !tagged.has(d.field))) {
 					const fieldPath = field ? field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)) : [];
 					diagnostics.push({ file, line: lineOf(fieldPath), field, severity: 'error', message });
 				}

@@ -3,6 +3,7 @@
 // mean \"statement\"?". Only zod's public data is read: the issue and the schema's JSON Schema.
 import { z } from 'astro/zod';
 import { didYouMean } from './did-you-mean.ts';
+import { isCalendarDate } from '../schemas/date.ts';
 
 export function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
 	let value = data;
@@ -40,6 +41,36 @@ export function knownKeys(schema: z.ZodType, fieldPath: readonly PropertyKey[]):
 	return [...new Set(expand(nodes).flatMap((node) => Object.keys(node.properties ?? {})))];
 }
 
+/** Whether an issue (or, for a union, one of its branches) asked for a whole number. */
+const wantsInteger = (issue: z.core.$ZodIssue): boolean =>
+	(issue.code === 'invalid_type' && issue.expected === 'int') || (issue.code === 'invalid_union' && issue.errors.some((branch) => branch.some(wantsInteger)));
+
+/** What is wrong with a number YAML read (.nan, .inf, 1.5 where a count goes, 0 below a minimum), or undefined. */
+function numberProblem(issue: z.core.$ZodIssue, value: number): string | undefined {
+	if (Number.isNaN(value)) return 'is .nan ("not a number" in YAML): write a whole number, like 12000';
+	if (!Number.isFinite(value)) return `is ${value > 0 ? '.inf' : '-.inf'} (infinity in YAML): write a whole number, like 12000`;
+	if (!Number.isInteger(value) && wantsInteger(issue)) return `${value} is not a whole number: write a whole number, like 12000 (for "1.5 million", write 1500000)`;
+	if (issue.code === 'too_small' && issue.origin === 'number' && issue.message.startsWith('Too small')) {
+		return `${value} is too small: write a number ${issue.inclusive ? 'of at least' : 'above'} ${String(issue.minimum)}`;
+	}
+	return undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-02-30" is written as a date but no calendar has it: say so, not "write YYYY-MM-DD". */
+function unrealDate(value: string): string | undefined {
+	for (const part of value.split('/')) {
+		const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(part.trim());
+		if (!match || isCalendarDate(part.trim())) continue;
+		const [year, month] = [Number(match[1]), Number(match[2])];
+		if (month < 1 || month > 12) return `"${part.trim()}" is not a real date: there is no month ${match[2]}; write the month as 01 to 12`;
+		const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+		return `"${part.trim()}" is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days; correct the day`;
+	}
+	return undefined;
+}
+
 /** Turns zod's issues into messages an editor can act on. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
 	const field = issue.path.map(String).join('.');
@@ -51,9 +82,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	if (typeof value === 'string' && /^TODO|YYYY/.test(value)) {
 		return [{ field, message: `is still the placeholder ${JSON.stringify(value)}: fill it in (content/README.md explains the field)` }];
 	}
-	const numberLike = typeof value === 'string' && /^[\d,.\s]+$/.test(value);
+	const number = typeof value === 'number' ? numberProblem(issue, value) : undefined;
+	if (number) return [{ field, message: number }];
+	const unreal = typeof value === 'string' ? unrealDate(value) : undefined;
+	if (unreal) return [{ field, message: unreal }];
+	const numberLike = typeof value === 'string' && /^[\d,._\s]+$/.test(value);
 	if ((issue.code === 'invalid_type' && issue.expected === 'number') || (issue.code === 'invalid_union' && numberLike)) {
-		return [{ field, message: `${JSON.stringify(value)} is not a number: write a plain number, like 12000 (no commas, no words)` }];
+		return [{ field, message: `${JSON.stringify(value)} is not a number: write a plain number, like 12000 (no commas, underscores or words)` }];
 	}
 	if (issue.code === 'invalid_type' && issue.expected === 'string' && value !== null && typeof value !== 'object') {
 		return [{ field, message: `is ${typeof value === 'number' ? 'a number' : `a ${typeof value}`}, not text: put it in quotes, like "${String(value)}"` }];

@@ -85,7 +85,7 @@ const fixtures: Fixture[] = [
 		name: 'a date that is not a real day',
 		file: 'content/claims/sk-defence-10000-in-russia.md',
 		edit: replace('value: 2024-11-05', 'value: "2024-11-31"'),
-		expected: /sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-31" is not a day date: write YYYY-MM-DD, like 2024-11-05$/,
+		expected: /sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-31" is not a real date: November 2024 has 30 days; correct the day$/,
 	},
 	{
 		name: 'a precision outside the vocabulary',
