@@ -2,29 +2,18 @@
 // (written to a temporary folder, never into content/) and reports build time, peak memory and
 // time per added claim, each size built twice: cold (empty social-card cache), then warm.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyProject, ROOT } from './support/project-copy.ts';
+import { copyProject } from './support/project-copy.ts';
+import { addSyntheticClaims } from './support/synthetic-claims.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000, 10000);
 
-/** A copy of the project whose claims folder holds `count` synthetic claims. */
+/** A copy of the project whose claims folder holds `count` synthetic claims, tied to a question as an editor would tie them. */
 async function syntheticProject(count: number) {
 	const dir = await copyProject(`bench-build-${count}-`);
-	const template = await readFile(path.join(ROOT, 'content/claims/umerov-first-encounter.md'), 'utf8');
-	const ids: string[] = [];
-	for (let i = 1; i <= count; i++) {
-		const id = `synthetic-claim-${i}`;
-		ids.push(id);
-		const text = template
-			.replace(/^statement: .*$/m, `statement: "Synthetic claim number ${i}: a statement of ordinary length, about as long as the story's own claims are."`)
-			.replace(/^supports:\n(  - .*\n)+/m, '');
-		await writeFile(path.join(dir, 'content/claims', `${id}.md`), text);
-	}
-	// Tie the synthetic claims to a question, as an editor would, so the build sees real cross-links.
-	const question = path.join(dir, 'content/questions/have-they-fought.md');
-	await writeFile(question, (await readFile(question, 'utf8')).replace('claims:\n', `claims:\n${ids.map((id) => `  - ${id}\n`).join('')}`));
+	await addSyntheticClaims(dir, count);
 	return dir;
 }
 

@@ -39,6 +39,35 @@ export async function tempProject() {
 				return { code: failed.code ?? 1, output: (failed.stdout ?? '') + (failed.stderr ?? '') };
 			}
 		},
+		/**
+		 * Runs `body`, then puts `files` back as they were before it: rewritten, or removed if
+		 * they did not exist (a file the body adds).
+		 */
+		async restoring<T>(files: string[], body: () => Promise<T>): Promise<T> {
+			const before = await Promise.all(files.map((file) => readFile(path.join(dir, file), 'utf8').catch(() => undefined)));
+			try {
+				return await body();
+			} finally {
+				for (const [i, file] of files.entries()) {
+					if (before[i] === undefined) await rm(path.join(dir, file), { force: true });
+					else await writeFile(path.join(dir, file), before[i]);
+				}
+			}
+		},
+		/**
+		 * Edits one file, runs `body`, and restores the file whatever happens. Fails if the edit
+		 * changes nothing (the text it replaces is no longer there), so a test never runs on an edit
+		 * that did not arrive.
+		 */
+		async withEdit<T>(file: string, change: (text: string) => string, body: () => Promise<T>): Promise<T> {
+			return this.restoring([file], async () => {
+				const text = await this.read(file);
+				const changed = change(text);
+				if (changed === text) throw new Error(`the edit changed nothing in ${file}: the text it replaces is no longer there`);
+				await this.write(file, changed);
+				return body();
+			});
+		},
 		cleanup: () => rm(dir, { recursive: true, force: true }),
 	};
 }
