@@ -38,5 +38,6 @@ export const collections = {
 	places: collection(COLLECTIONS.places),
 	notes: collection(COLLECTIONS.notes),
 	questions: collection(COLLECTIONS.questions),
+	reports: collection(COLLECTIONS.reports),
 	story: collection(COLLECTIONS.story),
 };

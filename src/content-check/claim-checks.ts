@@ -19,9 +19,10 @@ export function numberInWords(wording: string): number | undefined {
 
 /** What the claim checks need from the integrity run besides the shared helpers. */
 export interface ClaimChecks extends Checks {
-	checkDate: (entry: ContentFile, path: Path, date: StatedDate | undefined) => void;
+	/** Checks a date against its wording and the day of the report it comes from (`reportId`; the first report when undefined). */
+	checkDate: (entry: ContentFile, path: Path, date: StatedDate | undefined, reportId?: string) => void;
 	today: string;
-	/** The article's publication day, once story.md is valid. */
+	/** The first report's publication day, once it is valid. */
 	published: string | undefined;
 }
 
@@ -41,7 +42,9 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 				else reference(claim, [relation, i], id, 'claims');
 			});
 		}
-		checkDate(claim, ['stated'], data.stated);
+		references(claim, 'reports', data.reports, 'reports');
+		data.corrections.forEach((correction, i) => reference(claim, ['corrections', i, 'report'], correction.report, 'reports'));
+		checkDate(claim, ['stated'], data.stated, data.reports[0]);
 		// "Disputed" means contradicted by another claim in our sources: the link must be there.
 		if (data.status === 'disputed' && !files.claims.some((other) => other.data?.contradicts.includes(claim.id)) && data.contradicts.length === 0) {
 			error(claim, ['status'], 'is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it: add this claim\'s id under the other claim\'s contradicts (or use another status)');
@@ -69,7 +72,8 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		if (claim && !claim.claimant.includes(data.statedBy)) {
 			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
 		}
-		checkDate(estimate, ['stated'], data.stated);
+		references(estimate, 'reports', data.reports, 'reports');
+		checkDate(estimate, ['stated'], data.stated, data.reports[0]);
 		const written = numberInWords(data.wording);
 		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
 		if (written !== undefined && (written < low || written > high)) {

@@ -95,18 +95,24 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		list?.forEach((id, i) => reference(entry, [field, i], id, target));
 
 	const today = new Date().toISOString().slice(0, 10);
-	const published = files.story[0]?.data?.published.value;
-	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined) => {
-		if (!date || !published) return;
+	// Each date is read against the report it comes from; an entry that names none, against the first.
+	const reportDays = new Map(files.reports.flatMap((report) => (report.data ? [[report.id, report.data.published.value] as const] : [])));
+	const published = [...reportDays.values()].sort()[0];
+	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined, reportId?: string) => {
+		const day = reportId === undefined ? published : reportDays.get(reportId);
+		if (!date || !day) return;
+		const whose = reportId === undefined ? `the first report's date ${day}` : `the date of its report "${reportId}", ${day}`;
 		if (date.value.split('/').some((part) => part > today)) error(entry, [...path, 'value'], `"${date.value}" is after today (${today}): a date in the article cannot be in the future`);
-		if (date.precision === 'by' && date.value > published) {
-			error(entry, [...path, 'value'], `"${date.value}" is after the article's dateline ${published}: an undated claim had been made by the dateline, so write ${published} or earlier`);
+		if (date.precision === 'by' && date.value > day) {
+			error(entry, [...path, 'value'], `"${date.value}" is after ${whose}: an undated claim had been made by its report's dateline, so write ${day} or earlier`);
+		} else if (date.precision !== 'by' && date.value.split('/')[0]! > day) {
+			error(entry, [...path, 'value'], `"${date.value}" is after ${whose}: a report cannot tell of what was said after it appeared. Correct the date, or name under reports the later report it comes from`);
 		}
-		const resolved = resolveRelativeDate(date.wording, published);
+		const resolved = resolveRelativeDate(date.wording, day);
 		// An undated claim's wording is the dateline it is bounded by: only the day must agree.
 		const precision = date.precision === 'by' ? 'day' : date.precision;
 		if (resolved && (resolved.value !== date.value || resolved.precision !== precision)) {
-			error(entry, [...path, 'value'], `"${date.value}" (${date.precision}) does not match the wording "${date.wording}", which resolves to "${resolved.value}" (${resolved.precision}) against the publication date ${published}: correct the value or the wording`);
+			error(entry, [...path, 'value'], `"${date.value}" (${date.precision}) does not match the wording "${date.wording}", which resolves to "${resolved.value}" (${resolved.precision}) against the publication date ${day}: correct the value or the wording`);
 		}
 	};
 	const citations = (entry: ContentFile) => {
@@ -136,16 +142,19 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		if (place.data?.distanceTo === place.id) error(place, ['distanceTo'], `measures the place's distance to itself: remove it`);
 	}
 	checkVocabularies(files, error);
-	for (const story of files.story) {
-		citations(story);
-		reference(story, ['outlet'], story.data?.outlet, 'sources');
-		reference(story, ['agency'], story.data?.agency, 'sources');
+	for (const story of files.story) citations(story);
+	for (const report of files.reports) {
+		reference(report, ['outlet'], report.data?.outlet, 'sources');
+		reference(report, ['agency'], report.data?.agency, 'sources');
+	}
+	if (files.reports.length === 0) {
+		diagnostics.push({ file: 'content/reports/', field: '', severity: 'error', message: 'holds no report: everything the site says must come from a report on file. Add one with `npm run new report <id>` (content/README.md: "Add a follow-up report")' });
 	}
 	for (const note of files.notes) citations(note);
 	checkQuestions(files, { error, reference, references, citations, diagnostics });
 	if (publishedIds) checkPublished(files, publishedIds, aliasOwner, diagnostics);
 	if (files.story.length === 0) {
-		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek and publication date' });
+		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek, site text and vocabularies' });
 	}
 	return diagnostics;
 }

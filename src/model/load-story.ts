@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
 import { byDate } from '../story/dates.ts';
+import { byPublication } from '../story/reports.ts';
 import { readPublishedRecord } from './published-record.ts';
 import { claimLinks, indexById, sideVocabulary, sourceBacklinks } from '../story/story-index.ts';
 
@@ -26,7 +27,7 @@ export function loadStory() {
 }
 
 async function readStory() {
-	const [claims, sources, estimates, timeline, places, notes, stories, questions] = await Promise.all([
+	const [claims, sources, estimates, timeline, places, notes, stories, questions, reportEntries] = await Promise.all([
 		getCollection('claims'),
 		getCollection('sources'),
 		getCollection('estimates'),
@@ -35,7 +36,10 @@ async function readStory() {
 		getCollection('notes'),
 		getCollection('story'),
 		getCollection('questions'),
+		getCollection('reports'),
 	]);
+	const reports = reportEntries.sort(byPublication);
+	const report = reports[0]!;
 	const published = await readPublishedRecord();
 	const story = stories[0]!;
 	const sourceById = indexById(sources);
@@ -50,8 +54,11 @@ async function readStory() {
 		captions: story.data.captions,
 		/** Whose voice a source speaks with: ids in column order, and their labels (content/story.md: sides). */
 		sides: sideVocabulary(story.data.sides),
-		/** The article's own outlets (the publisher and the agency whose copy it ran). */
-		articleOutlets: [story.data.outlet, story.data.agency].filter((id) => id !== undefined),
+		/** The first report's own outlets (the publisher and the agency whose copy it ran). */
+		articleOutlets: [report.data.outlet, report.data.agency].filter((id) => id !== undefined),
+		/** The reports the story rests on, in the order they appeared; the first is the one a claim naming none comes from. */
+		reports,
+		reportById: indexById(reports),
 		claims,
 		sources: sources.sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		estimates,
@@ -75,3 +82,4 @@ async function readStory() {
 export type LoadedStory = Awaited<ReturnType<typeof readStory>>;
 export type ClaimEntry = CollectionEntry<'claims'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
+export type ReportEntry = CollectionEntry<'reports'>;

@@ -5,12 +5,12 @@ import { siteUrl } from '../story/base-path.ts';
 
 /**
  * The story page as a schema.org NewsArticle (typed by schema-dts): headline, dates, publisher,
- * what it is about, and the article it is built from. JSON-LD is data; it never runs.
+ * what it is about, and the reports it is built from. JSON-LD is data; it never runs.
  */
 export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArticle> {
-	const { headline, dek, published } = story.story.data;
+	const { headline, dek } = story.story.data;
 	const siteName = story.site.name;
-	const outlet = story.sourceById.get(story.story.data.outlet)!.data.name;
+	const outlet = (id: string) => story.sourceById.get(id)!.data.name;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -27,7 +27,14 @@ export function newsArticle(story: LoadedStory, site: URL): WithContext<NewsArti
 			{ '@type': 'Thing', name: story.site.subject },
 			...story.places.map((place) => ({ '@type': 'Place' as const, name: place.data.name, geo: { '@type': 'GeoCoordinates' as const, latitude: place.data.lat, longitude: place.data.lon } })),
 		],
-		isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: outlet }, datePublished: published.value },
+		// Every report the page rests on, in the order they appeared.
+		isBasedOn: story.reports.map((report) => ({
+			'@type': 'NewsArticle' as const,
+			publisher: { '@type': 'Organization' as const, name: outlet(report.data.outlet) },
+			datePublished: report.data.published.value,
+			...(report.data.title ? { headline: report.data.title } : {}),
+			...(report.data.url ? { url: report.data.url } : {}),
+		})),
 	};
 }
 

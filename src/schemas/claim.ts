@@ -21,6 +21,8 @@ export const Correction = z.strictObject({
 	note: z.string().trim().min(1).max(1000),
 	/** For a change of status: `{ from, to }`. Every status change needs one. */
 	status: StatusChange.optional(),
+	/** The report that prompted the correction, as a report id. */
+	report: Id.optional(),
 });
 
 /**
@@ -47,8 +49,10 @@ export const Claim = z.strictObject({
 	claimant: z.union([Id, z.array(Id).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])),
 	/** The outlets that carried the claim, as source ids, nearest to the claimant first. */
 	reportedBy: z.array(Id).min(1, { error: 'is empty: name at least the outlet that carried the claim' }),
-	/** When the claim was made, with the article's own wording. */
+	/** When the claim was made, in the words of the report it first appeared in. */
 	stated: StatedDate,
+	/** The reports that carry the claim, as report ids: first the one it first appeared in. When omitted, the story's first report. */
+	reports: IdList,
 	/** How well the claim stands, from the status vocabulary. */
 	status: StatusSchema,
 	/** The day the status was last assessed, YYYY-MM-DD. */

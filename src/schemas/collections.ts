@@ -4,6 +4,7 @@ import { Estimate } from './estimate.ts';
 import { Note } from './note.ts';
 import { Place } from './place.ts';
 import { Question } from './question.ts';
+import { Report } from './report.ts';
 import { Source } from './source.ts';
 import { Story } from './story.ts';
 import { TimelineEvent } from './timeline-event.ts';
@@ -21,6 +22,7 @@ export const COLLECTIONS = {
 	places: { base: 'content/places', pattern: '**/*.md', schema: Place, noun: 'place' },
 	notes: { base: 'content/notes', pattern: '**/*.md', schema: Note, noun: 'note' },
 	questions: { base: 'content/questions', pattern: '**/*.md', schema: Question, noun: 'question' },
+	reports: { base: 'content/reports', pattern: '**/*.md', schema: Report, noun: 'report' },
 	story: { base: 'content', pattern: 'story.md', schema: Story, noun: 'story' },
 } as const;
 

@@ -1,25 +1,12 @@
 import { z } from 'astro/zod';
-import { StatedDate } from './date.ts';
 import { Id } from './id.ts';
 
-/** The story's front matter: headline, dek and the article it is built from. */
+/** The story's front matter: headline, dek, the site's own text and the story's vocabularies. The reports it rests on are in content/reports/. */
 export const Story = z.strictObject({
 	/** The page headline. */
 	headline: z.string().trim().min(1).max(160),
 	/** One or two sentences under the headline. */
 	dek: z.string().trim().min(1).max(400),
-	/** The article's publication date, a day: relative dates ("on Wednesday") are resolved against it. */
-	published: StatedDate.refine((date) => date.precision === 'day', {
-		path: ['precision'],
-		error: (issue) =>
-			`is "${(issue.input as { precision?: string }).precision}", but the publication date must be one day (precision: day, value YYYY-MM-DD): the claims' dates are read against it. If the article gives less, write the day you infer and say why under basis`,
-	}),
-	/** The dateline city of the article. */
-	dateline: z.string().trim().min(1),
-	/** The outlet that published the article, as a source id. */
-	outlet: Id,
-	/** The agency whose copy the article carries, as a source id. */
-	agency: Id.optional(),
 	/** What the site says about itself and the story outside the article's claims. */
 	site: z.strictObject({
 		/** The site's name: the header, feeds, social cards, embeds. */

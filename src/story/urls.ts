@@ -10,6 +10,9 @@ export const claimPagePath = (id: string) => `/claims/${id}/`;
 /** The anchor id of a source in the sources list. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 
+/** The anchor id of a report in the list of reports the story rests on. */
+export const reportAnchor = (id: string) => `report-${id}`;
+
 /** The anchor id of a place in the places list. */
 export const placeAnchor = (id: string) => `place-${id}`;
 
@@ -33,9 +36,9 @@ export const CONTENT_ID_PREFIX = 'content-';
 export const RESERVED_IDS = new Set([
 	'main', 'at-a-glance', 'places', 'numbers', 'key-questions', 'known-disputed', 'timeline', 'claims', 'sources', 'method',
 	'statuses', 'date-readings', 'who-says-what', 'place-list', 'map-caption', 'search-input', 'search-status', 'search-title',
-	'known-claims', 'updates',
+	'known-claims', 'updates', 'reports', 'since-first-report',
 ]);
-export const RESERVED_PREFIXES = [CONTENT_ID_PREFIX, 'status-', 'note-', 'question-', 'source-', 'place-', 'event-', 'topic-', 'chart-', 'estimates-', 'waffle-', 'update-', 'day-'];
+export const RESERVED_PREFIXES = [CONTENT_ID_PREFIX, 'status-', 'note-', 'question-', 'source-', 'place-', 'event-', 'topic-', 'chart-', 'estimates-', 'waffle-', 'update-', 'day-', 'report-'];
 export const RESERVED_SUFFIXES = ['-label', '-statement', '-q'];
 
 /** Why `id` cannot be a claim's id or alias, or undefined when it can. */

@@ -229,7 +229,7 @@ const fixtures: Fixture[] = [
 		name: 'an undated claim bounded by a day after the dateline',
 		file: 'content/claims/umerov-first-encounter.md',
 		edit: replace('  value: 2024-11-06\n  precision: by', '  value: 2024-11-07\n  precision: by'),
-		expected: /umerov-first-encounter\.md:\d+ stated\.value: "2024-11-07" is after the article's dateline 2024-11-06/,
+		expected: /umerov-first-encounter\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06: an undated claim had been made by its report's dateline/,
 	},
 	{
 		name: 'a status changed with no correction on the record',
@@ -329,15 +329,33 @@ const fixtures: Fixture[] = [
 	},
 	{
 		name: 'a publication date to the month',
-		file: 'content/story.md',
+		file: 'content/reports/hbtv-2024-11-06.md',
 		edit: replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2024-11\n  precision: month\n  wording: "November"'),
-		expected: /^content\/story\.md:\d+ published\.precision: is "month", but the publication date must be one day/,
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:\d+ published\.precision: is "month", but the publication date must be one day/,
 	},
 	{
 		name: 'a publication date as a range',
-		file: 'content/story.md',
+		file: 'content/reports/hbtv-2024-11-06.md',
 		edit: replace('  value: 2024-11-06\n  precision: day', '  value: 2024-11-01/2024-11-07\n  precision: range'),
-		expected: /^content\/story\.md:\d+ published\.precision: is "range", but the publication date must be one day/,
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:\d+ published\.precision: is "range", but the publication date must be one day/,
+	},
+	{
+		name: 'a claim naming a report not on file',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('status: reported', 'reports: [hbtv-2024-11-09]\nstatus: reported'),
+		expected: /^content\/claims\/first-clash-reported\.md:\d+ reports\.0: "hbtv-2024-11-09" is not a report; did you mean "hbtv-2024-11-06"\?/,
+	},
+	{
+		name: 'a report whose outlet is not a source',
+		file: 'content/reports/hbtv-2024-11-06.md',
+		edit: replace('outlet: hbtv', 'outlet: hbtv-news'),
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:2 outlet: "hbtv-news" is not a source/,
+	},
+	{
+		name: 'a stated date after the day of its report',
+		file: 'content/claims/sk-defence-10000-in-russia.md',
+		edit: replace('  value: 2024-11-05', '  value: 2024-11-07'),
+		expected: /^content\/claims\/sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06: a report cannot tell of what was said after it appeared/,
 	},
 	{
 		name: 'a source whose side the story does not list, with a near miss',
@@ -612,9 +630,9 @@ describe('an error in story.md', () => {
 		project = await tempProject();
 	});
 	afterAll(() => project.cleanup());
-	it('is reported once, in story.md, not again in every claim that reads the story', async () => {
-		await project.edit('content/story.md', (text) => text.replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2024-11\n  precision: month\n  wording: "November"'));
+	it('is reported once, in its report, not again in every claim that reads the report', async () => {
+		await project.edit('content/reports/hbtv-2024-11-06.md', (text) => text.replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2024-11\n  precision: month\n  wording: "November"'));
 		const { diagnostics } = await checkContent(project.dir);
-		expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['content/story.md']);
+		expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['content/reports/hbtv-2024-11-06.md']);
 	});
 });

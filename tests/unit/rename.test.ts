@@ -39,7 +39,7 @@ describe('npm run rename', () => {
 		expect(await project.read('content/places/ussuriysk.md')).toContain('distanceTo: kursk-oblast');
 		expect(await project.read('content/timeline/first-clash-report.md')).not.toContain('kursk-region');
 		expect((await rename(project.dir, 'hbtv', 'hbtv-news')).code).toBe(0);
-		expect(await project.read('content/story.md')).toContain('outlet: hbtv-news');
+		expect(await project.read('content/reports/hbtv-2024-11-06.md')).toContain('outlet: hbtv-news');
 		expect(await errors()).toEqual([]);
 	});
 
