@@ -3,13 +3,11 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkDirective from 'remark-directive';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkClaimCitation } from './src/plugins/remark-claim-citation.ts';
-import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { bodyRehypePlugins } from './src/plugins/body-plugins.ts';
 import { aliasPaths } from './src/content-check/alias-paths.ts';
 import { siteAddress, siteAddressNotice } from './src/integrations/site-address.ts';
 import { withoutBase } from './src/story/base-path.ts';
@@ -44,7 +42,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, [remarkClaimCitation, { base }]],
-			rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+			rehypePlugins: bodyRehypePlugins,
 		}),
 	},
 });
