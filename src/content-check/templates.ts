@@ -20,7 +20,10 @@ claimant: TODO-source-id
 # The outlets that carried it, nearest to the claimant first.
 reportedBy:
   - TODO-source-id
-# When it was stated. precision: day, month, year or range; wording: the article's words.
+# The reports that carry it, as report ids from content/reports/: first the one it first
+# appeared in. Leave empty for the first report; name the follow-up for a claim from one.
+reports: []
+# When it was stated. precision: day, month, year or range; wording: that report's words.
 # If the article does not date the claim: precision: by, value: the dateline (2024-11-06),
 # wording: "November 6" -- it is then shown as undated, never as said on that day.
 stated:
@@ -152,6 +155,30 @@ disagreement:
 ---
 
 TODO: the short answer, in our own words, reflecting the evidence and its uncertainty.
+`,
+	},
+	report: {
+		collection: 'reports',
+		text: `---
+# The outlet that published the report: a source id from content/sources/ (add the source first).
+outlet: TODO-source-id
+# The agency whose copy it carries, as a source id (else delete the line).
+agency: TODO-source-id
+# The dateline city, e.g. Seoul.
+dateline: TODO
+# The day it was published, with the report's own words for it. Its relative dates ("on Tuesday")
+# are read against this day.
+published:
+  value: YYYY-MM-DD
+  precision: day
+  wording: "TODO: the report's words for its date, e.g. November 8"
+# The report's headline as published (else delete the line).
+title: "TODO: the headline"
+# Where it can be read, starting https:// (else delete the line).
+url: "TODO: https://…"
+---
+
+TODO: in a sentence or two, in our words: what this report adds to the story.
 `,
 	},
 } as const satisfies Record<string, { collection: CollectionName; text: string }>;

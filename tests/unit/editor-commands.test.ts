@@ -72,7 +72,7 @@ describe('the editor commands', () => {
 		const check = await script(project.dir, 'check-content.ts');
 		expect(check.code).toBe(1);
 		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: write what was claimed');
-		expect(check.output).toContain('content/claims/kremlin-denies.md:23 assessed: is still the placeholder "YYYY-MM-DD"');
+		expect(check.output).toContain('content/claims/kremlin-denies.md:26 assessed: is still the placeholder "YYYY-MM-DD"');
 		await project.remove('content/claims/kremlin-denies.md');
 	});
 
