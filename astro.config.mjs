@@ -11,6 +11,7 @@ import { bodyRehypePlugins } from './src/plugins/body-plugins.ts';
 import { aliasPaths } from './src/content-check/alias-paths.ts';
 import { siteAddress, siteAddressNotice } from './src/integrations/site-address.ts';
 import { withoutBase } from './src/story/base-path.ts';
+import { rehypeBasePath } from './src/plugins/rehype-base-path.ts';
 
 const redirectPaths = await aliasPaths();
 // SITE_URL and BASE_PATH (docs/deploy.md): the placeholder address when unset, the root when no base path.
@@ -41,8 +42,9 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkDirective, [remarkClaimCitation, { base }]],
-			rehypePlugins: bodyRehypePlugins,
+			remarkPlugins: [remarkDirective, remarkClaimCitation],
+			// Last, the base path before every root-absolute address a body holds (links, images, citations).
+			rehypePlugins: [...bodyRehypePlugins, [rehypeBasePath, { base }]],
 		}),
 	},
 });

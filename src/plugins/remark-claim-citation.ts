@@ -4,7 +4,6 @@
  *
  *   Markdown in:  Kyiv reports :claim[the first clashes]{#first-clash-reported} at 10:30.
  *   HTML out:     Kyiv reports <a href="/#first-clash-reported" class="claim-ref">the first clashes</a> at 10:30.
- *                 (under a base path, `/repo/#first-clash-reported`)
  *
  * remark-directive reads any `:word` as a directive ("10:30" as `:30`, "Update:Kyiv" as
  * `:Kyiv`) and would drop what follows the colon; only `claim` is ours. Needs remark-directive
@@ -17,17 +16,15 @@ import type {} from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { claimAnchorHref } from '../story/urls.ts';
-import { BASE_PATH, withBase } from '../story/base-path.ts';
 
-/** `base`: the site's base path (astro.config.mjs passes it: the plugin runs outside Vite, where BASE_URL is not set). */
-export function remarkClaimCitation({ base = BASE_PATH }: { base?: string } = {}) {
+export function remarkClaimCitation() {
 	return (tree: Root, file: VFile) => {
 		const source = String(file.value ?? '');
 		visit(tree, (node, index, parent) => {
 			if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
 			if (node.name === 'claim') {
 				const id = node.attributes?.id ?? '';
-				node.data = { hName: 'a', hProperties: { href: withBase(claimAnchorHref(id), base), className: ['claim-ref'] } };
+				node.data = { hName: 'a', hProperties: { href: claimAnchorHref(id), className: ['claim-ref'] } };
 				return;
 			}
 			if (!parent || index === undefined) return;
