@@ -43,7 +43,7 @@ topics:
 supports: []
 qualifies: []
 contradicts: []
-# Old ids of this claim that must keep working (see "Renaming a claim").
+# Old ids of this claim that must keep working (see "Rename a claim" in content/README.md).
 aliases: []
 # Dated notes of changes made after publication: - date: YYYY-MM-DD / note: "..."
 corrections: []
