@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PublishedRecord } from '../schemas/published.ts';
 import { findImages, imageProblem } from './body-images.ts';
+import { checkBodies } from './body-checks.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { bodyTree } from './body-tree.ts';
 import { readContentFiles, type ContentFiles } from './content-files.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
@@ -51,7 +53,8 @@ export async function checkContent(root: string): Promise<{ files: ContentFiles;
 	// The schema and the placeholder scan can both spot a TODO left in one field: say it once.
 	const { published, problem } = await readPublished(root);
 	const record = recordProblems(published, await committedIds(root), existsSync(path.join(root, PUBLISHED_FILE)));
-	const all = [...diagnostics, ...(problem ? [problem] : []), ...record, ...checkIntegrity(files, published), ...checkImages(files, path.join(root, 'public'))];
+	const all = [...diagnostics, ...(problem ? [problem] : []), ...record, ...checkIntegrity(files, published), ...checkImages(files, path.join(root, 'public')), ...checkBodies(files, path.join(root, 'public'))];
+	all.push(...checkPlaceholders(files, all));
 	const seen = new Set<string>();
 	return { files, diagnostics: all.filter((d) => !seen.has(formatDiagnostic(d)) && Boolean(seen.add(formatDiagnostic(d)))) };
 }

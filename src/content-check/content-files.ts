@@ -25,6 +25,8 @@ export interface ContentFile<C extends CollectionName = CollectionName> {
 	data: CollectionData<C> | undefined;
 	/** Front matter as written (parsed YAML), before validation; undefined when it would not parse. */
 	raw?: unknown;
+	/** The front matter's YAML as written, when the file has front matter. */
+	yamlText?: string;
 	/** The Markdown body. */
 	body: string;
 	/** Line in the file where the body starts. */
@@ -129,7 +131,7 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 	if (deepBody) diagnostics.push({ file, line: parts.bodyLine + deepBody.line - 1, field: 'body', severity: 'error', message: deepBody.message });
 	if (deepYaml) {
 		diagnostics.push({ file, line: deepYaml.line + 1, field: '', severity: 'error', message: deepYaml.message });
-		return done({ collection: name, id, file, data: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf: () => 1 });
+		return done({ collection: name, id, file, data: undefined, yamlText: parts.yamlText, body: parts.body, bodyLine: parts.bodyLine, lineOf: () => 1 });
 	}
 	const counter = new LineCounter();
 	const doc = parseDocument(parts.yamlText, { lineCounter: counter, prettyErrors: false });
@@ -155,12 +157,12 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 		} catch (error) {
 			// The yaml library refuses aliases that expand without bound (a "billion laughs").
 			diagnostics.push({ file, line: 2, field: '', severity: 'error', message: `cannot be read: ${(error as Error).message}. Write each value out instead of repeating it with YAML anchors and aliases (&name, *name)` });
-			return done({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+			return done({ collection: name, id, file, data: undefined, raw: undefined, yamlText: parts.yamlText, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 		}
 		const shape = frontMatterShapeProblem(raw);
 		if (shape) {
 			diagnostics.push({ file, line: 2, field: '', severity: 'error', message: shape });
-			return done({ collection: name, id, file, data: undefined, raw: undefined, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+			return done({ collection: name, id, file, data: undefined, raw: undefined, yamlText: parts.yamlText, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 		}
 		// A tagged value's own message says it all: the schema's about the same field is left out.
 		const tagged = new Set<string>();
@@ -179,7 +181,7 @@ function parseFile<C extends CollectionName>(name: C, id: string, file: string, 
 			}
 		}
 	}
-	return done({ collection: name, id, file, data, raw, body: parts.body, bodyLine: parts.bodyLine, lineOf });
+	return done({ collection: name, id, file, data, raw, yamlText: parts.yamlText, body: parts.body, bodyLine: parts.bodyLine, lineOf });
 }
 
 /** Reads every collection under `root/content`, validating each file against its schema. */

@@ -16,6 +16,13 @@ export function checkQuestions(files: ContentFiles, { error, references, referen
 		if (!data) continue;
 		references(question, 'claims', data.claims, 'claims');
 		data.claims.forEach((id) => cited.add(id));
+		// A claim listed twice would show twice under the question: say which line to delete.
+		const twice = (list: readonly string[], path: (string | number)[]) =>
+			list.forEach((id, i) => {
+				if (list.indexOf(id) !== i) error(question, [...path, i], `"${id}" is listed twice (also as item ${list.indexOf(id) + 1}): delete this line`);
+			});
+		twice(data.claims, ['claims']);
+		if (data.disagreement) twice(data.disagreement.claims, ['disagreement', 'claims']);
 		const disagreement = data.disagreement;
 		if (!disagreement) continue;
 		disagreement.claims.forEach((id, i) => {

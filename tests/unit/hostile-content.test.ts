@@ -51,8 +51,72 @@ const messageRows: Row[] = [
 	{ name: 'front matter nested 20,000 lists deep', file: CLAIM, edit: replace(/^short: .*$/m, `short: ${'['.repeat(20_000)}${']'.repeat(20_000)}`), expected: /first-clash-reported\.md:3: nests lists or maps \(\[ or \{\) more than 32 deep on this line/ },
 ];
 
+const QUESTION = 'content/questions/where-are-they.md';
+const SOURCE = 'content/sources/kbs.md';
+const sourceUrl = (url: string) => (text: string) => (/^url: /m.test(text) ? text.replace(/^url: .*$/m, `url: "${url}"`) : text.replace(/\n---\n/, `\nurl: "${url}"\n---\n`));
+
+const bodyRows: Row[] = [
+	{ name: 'an unclosed <!-- in a body', file: CLAIM, edit: body('<!-- a note to myself\n\nThe rest of the text.'), expected: /first-clash-reported\.md:\d+ body: has an HTML comment "<!--" that is never closed, which would hide the rest of the text: close it with "-->" or delete it$/ },
+	{ name: 'a raw <script>, unclosed', file: CLAIM, edit: body('<script>alert(1)\n\nThe rest of the text.'), expected: /body: has a <script> element, which the site never shows \(and would drop the text after an unclosed one\): delete it$/ },
+	{ name: 'a <style> element', file: CLAIM, edit: body('<style>p { display: none }</style>'), expected: /body: has a <style> element, which the site never shows/ },
+	{ name: 'a <div hidden> with text search would index', file: CLAIM, edit: body('<div hidden>secret words</div>'), expected: /body: has a hidden <div> \("hidden"\), whose text would be published out of sight/ },
+	{ name: 'a <template> element', file: CLAIM, edit: body('<template><p>secret</p></template>'), expected: /body: has a <template> element, which the site never shows: delete it$/ },
+	{ name: 'an element the sanitizer drops (<marquee>)', file: CLAIM, edit: body('<marquee>news</marquee>'), expected: /body: has a <marquee> element, which the site does not publish/ },
+	{ name: 'an event handler', file: CLAIM, edit: body('<p onclick="alert(1)">x</p>'), expected: /body: has an event handler \(onclick\) on <p>, which the site removes: delete it$/ },
+	{ name: 'a heading in story.md that would take a section anchor is fine: it gets the prefix', file: 'content/story.md', edit: body('## Sources\n\n<a href="/#nowhere-at-all">x</a>'), expected: /content\/story\.md:\d+ body: links to "\/#nowhere-at-all", but "#nowhere-at-all" is not on the story page/ },
+	{ name: 'a body link to a claim that does not exist', file: CLAIM, edit: body('See [the report](/#first-clash-reportd).'), expected: /first-clash-reported\.md:\d+ body: links to "\/#first-clash-reportd", but "#first-clash-reportd" is not on the story page: it is no claim id, alias or section; did you mean "first-clash-reported"\?$/ },
+	{ name: 'a body link to a missing claim page', file: CLAIM, edit: body('See [it](/claims/no-such-claim/).'), expected: /body: links to "\/claims\/no-such-claim\/", but there is no claim "no-such-claim"/ },
+	{ name: 'a body link to a renamed question', file: CLAIM, edit: body('See [where](/questions/where-are-they-now/).'), expected: /body: links to "\/questions\/where-are-they-now\/", but there is no question "where-are-they-now"; did you mean "where-are-they"\?$/ },
+	{ name: 'a body link to a missing source anchor', file: QUESTION, edit: body('As [KBS](/#source-kbs-news) said.'), expected: /where-are-they\.md:\d+ body: links to "\/#source-kbs-news", but "#source-kbs-news" is not on the story page: there is no source "kbs-news"$/ },
+	{ name: 'a body link to no page of the site', file: CLAIM, edit: body('See [it](/claimz/first-clash-reported/).'), expected: /body: links to "\/claimz\/first-clash-reported\/", which is no page of this site/ },
+	{ name: 'a Markdown link "/#%"', file: CLAIM, edit: body('See [it](/#%).'), expected: /body: links to "\/#%25", but "#%" is not on the story page/ },
+	{ name: 'a raw link "/#%" with a stray %', file: CLAIM, edit: body('<p><a href="/#%">it</a></p>'), expected: /body: links to "\/#%", which has a stray "%": write the address without it/ },
+	{ name: 'a raw <a href> to a missing claim', file: CLAIM, edit: body('<p><a href="/#gone-claim">gone</a></p>'), expected: /body: links to "\/#gone-claim", but "#gone-claim" is not on the story page/ },
+	{ name: 'a claim listed twice in a question', file: QUESTION, edit: replace('  - satellite-hundreds-assembling\n', '  - satellite-hundreds-assembling\n  - nk-troops-hold-part-of-kursk\n'), expected: /where-are-they\.md:\d+ claims\.\d+: "nk-troops-hold-part-of-kursk" is listed twice \(also as item 1\): delete this line$/ },
+];
+
+const urlRows: Row[] = [
+	{ name: '<source srcset="javascript:…">', file: CLAIM, edit: body('<picture><source srcset="javascript:alert(1)"></picture>'), expected: /body: has <source srcset="javascript:alert\(1\)">: the site loads files from its own folder only/ },
+	{ name: 'itemtype="javascript:…"', file: CLAIM, edit: body('<div itemscope itemtype="javascript:alert(1)">x</div>'), expected: /body: has <div itemtype="javascript:alert\(1\)">: is not a web address: write a full https:\/\/ address, or delete it$/ },
+	{ name: '<source srcset="https://elsewhere…">', file: CLAIM, edit: body('<picture><source srcset="https://elsewhere.example/a.png"></picture>'), expected: /body: has <source srcset="https:\/\/elsewhere\.example\/a\.png">: the site loads files from its own folder only \(its security policy blocks other addresses\)/ },
+	{ name: 'cite="javascript:…" on a quote', file: CLAIM, edit: body('<q cite="javascript:alert(1)">q</q>'), expected: /body: has <q cite="javascript:alert\(1\)">: is not a web address/ },
+	{ name: 'a Markdown link to javascript:', file: CLAIM, edit: body('[click](javascript:alert(1))'), expected: /body: has <a href="javascript:alert\(1\)">: "javascript:" is not an address a reader can follow/ },
+	{ name: 'a source URL written https:evil.example', file: SOURCE, edit: sourceUrl('https:evil.example'), expected: /kbs\.md:\d+ url: is not a web address: give a full address starting with https:\/\/$/ },
+	{ name: 'a source URL with a user name before @', file: SOURCE, edit: sourceUrl('https://www.kbs.co.kr@evil.example/'), expected: /kbs\.md:\d+ url: has "www\.kbs\.co\.kr@" before the host, so it leads to evil\.example, not the site it names: write the address without the part up to "@"$/ },
+];
+
+const FINISH = /which is unfinished copy, which would be published: finish or delete it/;
+const placeholderRows: Row[] = [
+	{ name: 'TODO in a statement', file: CLAIM, edit: replace(/^(statement: ".*)"$/m, '$1 TODO: check this."'), expected: new RegExp(`first-clash-reported\\.md:2 statement: has "TODO", ${FINISH.source}`) },
+	{ name: '[TK] in a statement', file: CLAIM, edit: replace(/^statement: "/m, 'statement: "[TK] '), expected: new RegExp(`:2 statement: has "\\[TK\\]", ${FINISH.source}`) },
+	{ name: 'TK in a short label', file: CLAIM, edit: replace(/^short: ".*"$/m, 'short: "First clash TK"'), expected: /:3 short: has "TK", which is unfinished copy/ },
+	{ name: 'FIXME in a body', file: CLAIM, edit: body('FIXME the second paragraph.'), expected: /first-clash-reported\.md:\d+ body: has "FIXME", which is unfinished copy/ },
+	{ name: 'XXX in a body', file: CLAIM, edit: body('They numbered XXX.'), expected: /body: has "XXX", which is unfinished copy/ },
+	{ name: 'TKTK in a question\'s answer', file: QUESTION, edit: body('TKTK'), expected: /where-are-they\.md:\d+ body: has "TKTK"/ },
+	{ name: '[check this] in a body', file: CLAIM, edit: body('The clash [check this] was reported.'), expected: /body: has "\[check this\]", which is unfinished copy/ },
+	{ name: '[name?] in a body', file: CLAIM, edit: body('The official [name?] said so.'), expected: /body: has "\[name\?\]"/ },
+	{ name: 'TODO in story.md\'s body', file: 'content/story.md', edit: body('TODO'), expected: /content\/story\.md:\d+ body: has "TODO"/ },
+	{ name: 'TK in a source\'s role', file: SOURCE, edit: replace(/^role: "?/m, 'role: "TK '), expected: /kbs\.md:\d+ role: has "TK"/ },
+];
+
+/** Text that must pass: each row's file must have no error at all after the edit. */
+const allowedRows: [string, string, (text: string) => string][] = [
+	['TODO inside an HTML comment, never published', CLAIM, body('<!-- TODO: ask the desk about the date -->\nFinished text.')],
+	['TK in a body line marked <!-- tk-ok -->', CLAIM, body('TK Elevator is a company. <!-- tk-ok -->')],
+	['TK in a field marked # tk-ok', CLAIM, replace(/^(short: ".*)"$/m, '$1 TK" # tk-ok')],
+	['a quotation bracket and [sic]', CLAIM, body('He called it "[a] serious" step [sic].')],
+	['a heading "## Sources" in a body (it gets the content- prefix)', CLAIM, body('## Sources\n\nText.')],
+	['links to a claim, its page, an alias, a question, a section, a source and a file', CLAIM, body('[a](/#umerov-first-encounter) [b](/claims/umerov-first-encounter/) [c](/questions/where-are-they/) [d](/#places) [e](/#source-kbs) [f](/feed.xml) [g](/#note-date-inference)')],
+	['a picture with a local srcset and a web itemtype', CLAIM, body('<picture><source srcset="/favicon.svg"></picture>\n\n<div itemscope itemtype="https://schema.org/Thing">x</div>')],
+];
+
 /** Every row, by issue item; the count shows in the test names. */
-const tables: [string, Row[]][] = [['#25 item 5: messages in the house style, and a fixed nesting limit', messageRows]];
+const tables: [string, Row[]][] = [
+	['#25 item 5: messages in the house style, and a fixed nesting limit', messageRows],
+	['#25 item 4: bodies that would hide or drop text, links that land nowhere', bodyRows],
+	['#25 item 3: addresses the site would not load or follow', urlRows],
+	['#27 item 2: unfinished copy never publishes', placeholderRows],
+];
 
 describe('hostile and malformed content is refused with file, line, field and fix', () => {
 	let root: string;
@@ -64,6 +128,20 @@ describe('hostile and malformed content is refused with file, line, field and fi
 		await checkContent(root);
 	});
 	afterAll(() => rm(root, { recursive: true, force: true }));
+
+	describe(`what a finished story may say passes (${allowedRows.length} cases)`, () => {
+		it.each(allowedRows)('%s', async (_, name, edit) => {
+			const file = path.join(root, name);
+			const original = await readFile(file, 'utf8');
+			await writeFile(file, edit(original));
+			try {
+				const { diagnostics } = await checkContent(root);
+				expect(diagnostics.filter((d) => d.file === name && d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+			} finally {
+				await writeFile(file, original);
+			}
+		});
+	});
 
 	for (const [table, rows] of tables) {
 		describe(`${table} (${rows.length} cases)`, () => {
