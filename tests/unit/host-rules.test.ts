@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { contentSecurityPolicy } from '../../src/outputs/csp.ts';
 import { CACHE_HASHED, HOST_LIMITS, headerRules, headersFile, redirectsFile } from '../../src/outputs/host-rules.ts';
 
@@ -93,5 +94,26 @@ describe('_redirects', () => {
 		const many = Array.from({ length: HOST_LIMITS.staticRedirects + 1 }, (_, i) => ({ from: `/claims/old-${i}/`, to: '/claims/x/' }));
 		expect(() => redirectsFile(many)).toThrow(/2001 redirects: Cloudflare Pages applies only the first 2000/);
 		expect(() => redirectsFile(many.slice(1))).not.toThrow();
+	});
+});
+
+describe('the deploy guide (docs/deploy.md)', () => {
+	it('gives nginx the same headers as _headers, every value of every rule', async () => {
+		const guide = await readFile('docs/deploy.md', 'utf8');
+		const nginx = guide.match(/```nginx\n([\s\S]*?)```/)![1]!;
+		const rules = headerRules({ files: builtFiles(1), csp });
+		expect(rules.length).toBeGreaterThan(1);
+		for (const rule of rules) for (const [name, value] of rule.set) expect(nginx, `${rule.path} ${name}`).toContain(`add_header ${name} "${value}" always;`);
+		expect(nginx).toContain('error_page 404 /404.html;');
+	});
+
+	it('has a GitHub Pages workflow that publishes with the address and folder from the Pages settings, and keeps the card cache', async () => {
+		const workflow = parse(await readFile('docs/github-pages.yml', 'utf8')) as { jobs: Record<string, { steps: { run?: string; uses?: string; env?: Record<string, string> }[]; env?: Record<string, string> }> };
+		const build = workflow.jobs.build!;
+		const publish = build.steps.find((step) => step.run === 'npm run publish')!;
+		expect(publish.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+		expect(build.steps.map((step) => step.uses?.split('@')[0])).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact']));
+		expect(build.env?.CLAIM_CARD_CACHE).toContain('.claim-cards');
+		expect(workflow.jobs.deploy!.steps[0]!.uses).toMatch(/^actions\/deploy-pages@/);
 	});
 });
