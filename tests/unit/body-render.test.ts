@@ -9,7 +9,7 @@ import { bodyRehypePlugins } from '../../src/plugins/body-plugins.ts';
 
 let render: (markdown: string) => Promise<string>;
 beforeAll(async () => {
-	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkDirective], rehypePlugins: bodyRehypePlugins as never, syntaxHighlight: false });
+	const processor = await createMarkdownProcessor({ remarkPlugins: [remarkDirective], rehypePlugins: bodyRehypePlugins, syntaxHighlight: false });
 	render = async (markdown) => (await processor.render(markdown)).code;
 });
 
