@@ -2,8 +2,10 @@
 // anchor (or an old alias of it), and a section collapsed in <details> opens when the address
 // names it, so the reader lands on the thing itself. The browser already opens a closed
 // <details> around a fragment's target; this adds the claim row's own context.
+import { fragmentId } from '../story/urls.ts';
+
 function reveal() {
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = fragmentId(location.hash);
 	if (!id) return;
 	const target = document.getElementById(id);
 	const row = target?.closest<HTMLElement>('article.claim');

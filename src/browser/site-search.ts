@@ -1,6 +1,7 @@
 // <site-search>: a dialog that queries the Pagefind index built from the content. Pagefind's
 // script is imported only when the dialog first opens; results are built as DOM, never as HTML.
 import { withBase } from '../story/base-path.ts';
+import { fragmentId } from '../story/urls.ts';
 
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -60,7 +61,7 @@ class SiteSearch extends HTMLElement {
 			if (url.pathname !== location.pathname || !url.hash) return;
 			event.preventDefault();
 			location.hash = url.hash;
-			const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+			const target = document.getElementById(fragmentId(url.hash));
 			if (target) {
 				if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
 				target.focus({ preventScroll: true });

@@ -50,3 +50,16 @@ export function reservedIdProblem(id: string): string | undefined {
 	if (suffix) return `"${id}" ends with "${suffix}", which the page uses for the parts of a claim's row: choose a name that does not`;
 	return undefined;
 }
+
+/**
+ * The element id a URL fragment names (`#caf%C3%A9` → `café`). A fragment that is not valid
+ * percent-encoding (`#%`, `#%E0%A4%A`) is taken as written instead of throwing, as browsers do.
+ */
+export function fragmentId(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}
