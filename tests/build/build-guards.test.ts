@@ -51,7 +51,7 @@ describe('astro build', () => {
 			const { code, output } = await project.build();
 			expect(code, output).toBe(0);
 			const page = await project.read('dist/claims/umerov-first-encounter/index.html');
-			expect(page).toMatch(/Status changed from “Officially stated” to “Confirmed”, <time datetime="2026-11-26"[^>]*>Thursday 26 November 2026<\/time>:<\/strong> A second source confirmed the encounter\./);
+			expect(page).toMatch(/<time datetime="2026-11-26"[^>]*>26 Nov 2026<\/time>: Officially stated → Confirmed\.\s*<\/strong>\s*A second source confirmed the encounter\./);
 			const updates = await project.read('dist/updates/index.html');
 			const first = updates.indexOf('<li');
 			expect(updates.slice(first, updates.indexOf('</li>', first))).toContain('Status changed from “Officially stated” to “Confirmed”');
