@@ -6,10 +6,10 @@ import { addToList, editProblem } from './yaml-edit.ts';
 
 /** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
 export const RENAMABLE = {
-	claim: { folder: 'content/claims', fields: ['supports', 'contradicts', 'qualifies', 'claims', 'claim'], citations: true },
-	source: { folder: 'content/sources', fields: ['claimant', 'reportedBy', 'statedBy', 'outlet', 'agency'], citations: false },
-	place: { folder: 'content/places', fields: ['places', 'distanceTo'], citations: false },
-	question: { folder: 'content/questions', fields: [], citations: false },
+	claim: { folder: 'content/claims', fields: ['supports', 'contradicts', 'qualifies', 'claims', 'claim'], citations: true, links: ['/#', '/claims/', '/embed/claims/'] },
+	source: { folder: 'content/sources', fields: ['claimant', 'reportedBy', 'statedBy', 'outlet', 'agency'], citations: false, links: ['/#source-'] },
+	place: { folder: 'content/places', fields: ['places', 'distanceTo'], citations: false, links: ['/#place-'] },
+	question: { folder: 'content/questions', fields: [], citations: false, links: ['/questions/', '/#question-'] },
 } as const;
 export type RenamableKind = keyof typeof RENAMABLE;
 
@@ -27,8 +27,11 @@ export interface RenamePlan {
 }
 
 
-/** Replaces scalar references to `from` under `fields` in one file's front matter, and `{#from}` citations in its body. */
-function rewrite(file: TextFile, fields: readonly string[], citations: boolean, from: string, to: string): { text: string; count: number } {
+/**
+ * Replaces scalar references to `from` under `fields` in one file's front matter, and in its
+ * body `{#from}` citations and links to the entry's page or anchor (`links`: `/questions/from/`).
+ */
+function rewrite(file: TextFile, fields: readonly string[], citations: boolean, links: readonly string[], from: string, to: string): { text: string; count: number } {
 	const match = FRONT_MATTER.exec(file.text);
 	if (!match) return { text: file.text, count: 0 };
 	const [, open, yamlText, close] = match as unknown as [string, string, string, string];
@@ -56,6 +59,10 @@ function rewrite(file: TextFile, fields: readonly string[], citations: boolean, 
 	let body = file.text.slice(match[0].length);
 	let cited = 0;
 	if (citations) body = body.replace(new RegExp(`\\{#${from}\\}`, 'g'), () => (cited++, `{#${to}}`));
+	for (const link of links) {
+		const escaped = link.replace(/[/#]/g, (c) => `\\${c}`);
+		body = body.replace(new RegExp(`${escaped}${from}(?![a-z0-9-])`, 'g'), () => (cited++, `${link}${to}`));
+	}
 	return { text: `${open}${yaml}${close}${body}`, count: ranges.length + cited };
 }
 
@@ -111,7 +118,7 @@ function checkEdit(original: string, edited: string, fields: readonly string[], 
  * taken id, an id that is not one, a file that does not parse (so no edit is ever lost).
  */
 export function planRename(kind: RenamableKind, from: string, to: string, files: readonly TextFile[], taken: ReadonlySet<string>): RenamePlan | { refused: string } {
-	const { folder, fields, citations } = RENAMABLE[kind];
+	const { folder, fields, citations, links } = RENAMABLE[kind];
 	const source = files.find((file) => file.path === `${folder}/${from}.md`);
 	if (!source) return { refused: `there is no ${kind} "${from}" (${folder}/${from}.md)` };
 	if (!ID_PATTERN.test(to)) return { refused: `"${to}" is not an id: use lower-case letters, digits and single hyphens` };
@@ -124,7 +131,7 @@ export function planRename(kind: RenamableKind, from: string, to: string, files:
 	const writes: TextFile[] = [];
 	const changes: string[] = [];
 	for (const file of files) {
-		const { text, count } = rewrite(file, fields, citations, from, to);
+		const { text, count } = rewrite(file, fields, citations, links, from, to);
 		let next = text;
 		const alias = file === source && kind === 'claim' ? from : undefined;
 		if (alias !== undefined) next = addAlias(next, alias);

@@ -75,6 +75,23 @@ describe('npm run rename keeps a claim file valid whatever style its aliases are
 	});
 });
 
+describe('npm run rename rewrites links in bodies to the renamed page or anchor', () => {
+	const other = (text: string): TextFile => ({ path: 'content/claims/other.md', text: `---\nstatement: "Other."\n---\n\n${text}\n` });
+	const rows: [string, 'claim' | 'source' | 'place' | 'question', string, string][] = [
+		['a claim anchor and page', 'claim', '[a](/#old-claim) and [b](/claims/old-claim/) but not [c](/#old-claim-2)', '[a](/#new-claim) and [b](/claims/new-claim/) but not [c](/#old-claim-2)'],
+		['a question page and anchor', 'question', '[q](/questions/old-claim/) and <a href="/#question-old-claim">q</a>', '[q](/questions/new-claim/) and <a href="/#question-new-claim">q</a>'],
+		['a source anchor', 'source', '[s](/#source-old-claim).', '[s](/#source-new-claim).'],
+		['a place anchor', 'place', '[p](/#place-old-claim), not [p](/#place-old-claims)', '[p](/#place-new-claim), not [p](/#place-old-claims)'],
+	];
+	it.each(rows)('%s', (_, kind, before, after) => {
+		expect(rows).toHaveLength(4);
+		const folder = { claim: 'content/claims', source: 'content/sources', place: 'content/places', question: 'content/questions' }[kind];
+		const plan = planRename(kind, OLD, NEW, [{ path: `${folder}/${OLD}.md`, text: '---\nname: "x"\n---\n' }, other(before)], new Set());
+		if ('refused' in plan) throw new Error(plan.refused);
+		expect(written(plan, 'content/claims/other.md')).toBe(other(after).text);
+	});
+});
+
 // Generated front matter: every list in one of the styles editors write, scalars in plain,
 // single- or double-quoted style, comments on some lines, LF or CRLF.
 const id = fc.stringMatching(/^[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,5})?$/).filter((s) => s !== OLD && s !== NEW);
