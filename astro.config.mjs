@@ -39,7 +39,9 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// Likewise scripts: Astro inlines small ones below this limit; 0 keeps every script a file.
 	// One stylesheet for every page: split CSS chunks each cost the first paint a request and a parse.
-	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+	// The base path, written into pages and browser code as a constant (src/story/base-path.ts): Astro's own
+	// import.meta.env.BASE_URL reads the environment at build time, where a BASE_URL variable would win.
+	vite: { define: { __SITE_BASE__: JSON.stringify(base) }, build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkClaimCitation],
