@@ -71,6 +71,37 @@ function unrealDate(value: string): string | undefined {
 	return undefined;
 }
 
+/** What a value written in YAML is, in an editor's words. */
+function kindOf(value: unknown): string {
+	if (value === null) return 'empty';
+	if (Array.isArray(value)) return 'a list';
+	if (value instanceof Date) return 'a date';
+	if (typeof value === 'object') return 'a group of fields';
+	if (typeof value === 'boolean') return `${value}, a yes/no value`;
+	if (typeof value === 'number') return 'a number';
+	return `the text ${JSON.stringify(value)}`;
+}
+
+const SHAPES: Record<string, string> = {
+	array: 'a list: each item on its own line under the field, starting "  - " ([] for none)',
+	object: 'a group of fields: each on its own indented line under the field',
+	string: 'text, on the same line as the field',
+	number: 'a plain number, like 12000',
+};
+
+/** A value of the wrong kind (a list where text goes, text where a list goes…): says what was written and what the field takes. */
+function wrongShape(issue: z.core.$ZodIssue, value: unknown, noun: string): string | undefined {
+	const expected =
+		issue.code === 'invalid_type'
+			? [issue.expected]
+			: issue.code === 'invalid_union'
+				? issue.errors.flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as { expected: string }).expected))
+				: [];
+	const wanted = [...new Set(expected)].filter((kind) => SHAPES[kind]);
+	if (wanted.length === 0) return undefined;
+	return `is ${kindOf(value)}, but ${noun} takes ${wanted.map((kind) => SHAPES[kind]).join('; or ')} (content/README.md shows the field)`;
+}
+
 /** Turns zod's issues into messages an editor can act on. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
 	const field = issue.path.map(String).join('.');
@@ -93,6 +124,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 	if (issue.code === 'invalid_type' && issue.expected === 'string' && value !== null && typeof value !== 'object') {
 		return [{ field, message: `is ${typeof value === 'number' ? 'a number' : `a ${typeof value}`}, not text: put it in quotes, like "${String(value)}"` }];
 	}
+	const shape = wrongShape(issue, value, noun);
+	if (shape) return [{ field, message: shape }];
 	switch (issue.code) {
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => ({
