@@ -1,31 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../commands/support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { searchFor, useChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 
 describe('search in Chromium', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(() => browser?.close());
+	const chromium = useChromium();
 
 	it('loads nothing of Pagefind until a reader opens search', async () => {
-		const page = await browser.newPage();
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
-		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		const { page, requests, errors, close } = await chromium.open(`${base}/`, { waitUntil: 'networkidle' });
+		expect(requests.length).toBeGreaterThan(0);
 		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 		await Promise.all([
 			page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js')),
 			page.getByRole('button', { name: /^Search/ }).click(),
 		]);
-		await page.close();
+		expect(errors).toEqual([]);
+		await close();
 	});
 
 	it('works by keyboard: "/" opens it, typing finds a claim, the arrow key reaches it and Enter lands on its anchor', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		await page.goto(`${base}/`);
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
@@ -48,10 +42,9 @@ describe('search in Chromium', () => {
 	});
 
 	it('finds sources and timeline events too, and closes with Escape', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		await page.goto(`${base}/`);
-		await page.getByRole('button', { name: /^Search/ }).click();
-		await page.keyboard.type('Korean War');
+		await searchFor(page, 'Korean War');
 		await page.locator('site-search .results .kind', { hasText: 'Timeline' }).first().waitFor();
 		await page.locator('#search-input').fill('Kyodo');
 		await page.locator('site-search .results .kind', { hasText: 'Source' }).first().waitFor();
@@ -61,11 +54,9 @@ describe('search in Chromium', () => {
 	});
 
 	it('is absent without JavaScript, and nothing looks broken', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${base}/`);
+		const { page, close } = await chromium.open(`${base}/`, { javaScriptEnabled: false });
 		expect(await page.locator('site-search button.open').isVisible()).toBe(false);
 		expect(await page.locator('site-search dialog').isVisible()).toBe(false);
-		await context.close();
+		await close();
 	});
 });
