@@ -17,7 +17,7 @@ export function syntheticClaim(template: string, n: number): string {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/.exec(template);
 	if (!match) throw new Error('the template claim has no front matter');
 	const doc = parseDocument(match[1]!);
-	doc.set('statement', `${SYNTHETIC_MARK} filler claim number ${n}, a statement of ordinary length, about as long as the story's own claims are.`);
+	doc.set('statement', `${SYNTHETIC_MARK} filler claim number ${n}, a statement of ordinary length, as long as the story's own claims tend to be.`);
 	if (doc.has('short')) doc.set('short', `Filler claim ${n}`);
 	if (doc.has('quote')) doc.delete('quote');
 	for (const field of LINK_FIELDS) doc.delete(field);

@@ -84,6 +84,9 @@ wording: ""
 basis: ""
 # Who gave the figure: a source id; it must be a claimant of the claim below.
 statedBy: TODO-source-id
+# The reports that carry the figure, as report ids: first the one it first appeared in
+# (leave empty for the first report).
+reports: []
 # When the figure was given, as for a claim.
 stated:
   value: YYYY-MM-DD

@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../commands/support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 
 describe('sharing a claim in Chromium', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(() => browser?.close());
+	const chromium = useChromium();
 
 	it('copies the claim page\'s address with "Copy link" and announces it', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await chromium.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.goto(`${base}/claims/umerov-first-encounter/`);
 		const button = page.locator('copy-link button');
@@ -24,7 +19,7 @@ describe('sharing a claim in Chromium', () => {
 	});
 
 	it('falls back to a selected address field where the clipboard is refused', async () => {
-		const context = await browser.newContext();
+		const context = await chromium.browser.newContext();
 		const page = await context.newPage();
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
@@ -38,7 +33,7 @@ describe('sharing a claim in Chromium', () => {
 	});
 
 	it('keeps the copy button out of the way without JavaScript, where the claim page link serves', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${base}/claims/umerov-first-encounter/`);
 		expect(await page.locator('copy-link button:visible').count()).toBe(0);
@@ -50,7 +45,7 @@ describe('sharing a claim in Chromium', () => {
 	});
 
 	it('leads from a claim page back to the claim\'s anchor, highlighted', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		await page.goto(`${base}/claims/sk-no-full-scale-combat-yet/`);
 		expect(await page.locator('h1').textContent()).toContain('not yet engaged in full-scale combat');
 		await page.getByRole('link', { name: 'See this claim in the full story' }).click();
