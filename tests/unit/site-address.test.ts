@@ -21,7 +21,8 @@ async function requireSiteUrl(env: Record<string, string>) {
 
 describe('npm run publish without the site address', () => {
 	it('refuses, saying how to set SITE_URL and where each host sets it', async () => {
-		for (const env of [{}, { SITE_URL: PLACEHOLDER_SITE_URL }, { SITE_URL: `${PLACEHOLDER_SITE_URL}/` }]) {
+		const settings: Record<string, string>[] = [{}, { SITE_URL: PLACEHOLDER_SITE_URL }, { SITE_URL: `${PLACEHOLDER_SITE_URL}/` }];
+		for (const env of settings) {
 			const { code, output } = await requireSiteUrl(env);
 			expect(code, JSON.stringify(env)).toBe(1);
 			expect(output).toContain("npm run publish needs the site's address");
