@@ -6,6 +6,17 @@ import { copyProject, ROOT } from '../../commands/support/project-copy.ts';
 
 const run = promisify(execFile);
 
+/**
+ * The environment a build runs in, as `npm run build` would have it: less NODE_ENV=test and what
+ * vitest adds for its own import.meta.env (DEV, PROD, SSR, MODE, BASE_URL). With them, Astro built
+ * the copy as in development: import.meta.env.DEV was true, and the pages left out their
+ * Content-Security-Policy as the dev preview does.
+ */
+function buildEnv() {
+	const { NODE_ENV: _node, DEV: _dev, PROD: _prod, SSR: _ssr, MODE: _mode, BASE_URL: _base, ...rest } = process.env;
+	return rest;
+}
+
 /** A throwaway copy of the project (its packages linked, its build caches its own) whose content a test may break. */
 export async function tempProject() {
 	const dir = await copyProject('kursk-');
@@ -30,7 +41,7 @@ export async function tempProject() {
 			try {
 				const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 					cwd: dir,
-					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+					env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 					maxBuffer: 32 * 1024 * 1024,
 				});
 				return { code: 0, output: stdout + stderr };
