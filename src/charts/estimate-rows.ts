@@ -2,6 +2,7 @@ import type { Estimate } from '../schemas/estimate.ts';
 import type { Source } from '../schemas/source.ts';
 import { formatDateShort, isDated } from '../story/dates.ts';
 import type { Entry } from '../story/story-index.ts';
+import { APPROXIMATE_SPREAD } from './approximate.ts';
 
 /** What a story's figures count (content/story.md: scopes), in legend order. */
 export interface ScopeDefinition {
@@ -36,7 +37,7 @@ export const SHAPES: Record<Estimate['qualifier'], MarkShape> = {
 export interface EstimateRow {
 	id: string;
 	claim: string;
-	/** Lowest and highest count the figure can mean (equal for a single number). */
+	/** Lowest and highest count the figure can mean: 0 and N for "up to N", the two ends of a range, the number itself twice otherwise. */
 	low: number;
 	high: number;
 	/** The count the mark sits at: the number, or the top of an "up to", or the middle of a range. */
@@ -63,8 +64,16 @@ export interface EstimateRow {
 	who: string;
 	/** The article's own words for the figure. */
 	wording: string;
-	/** "about 11,000", "up to 10,000", "hundreds (200–999)". */
+	/**
+	 * The figure as every chart, table and card shows it: "about 11,000", "up to 10,000"; a
+	 * figure the article gives only in words keeps them, hedge and all, with our reading:
+	 * "hundreds of suspected North Korean soldiers (200–999, our reading)".
+	 */
 	figure: string;
+	/** The counts the site reads the figure as, "0–10,000", "9,900–12,100", "200–999"; "" for a bare number. */
+	reading: string;
+	/** Why it is read so (content/estimates: basis); "" for a bare number. */
+	basis: string;
 }
 
 const number = new Intl.NumberFormat('en-GB');
@@ -74,13 +83,15 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { scopeLabel: scope.label, whole: scope.whole, scopeOrder: i, colour: (i % SCOPE_COLOURS) + 1 }]));
 	return estimates
 		.map(({ id, data }) => {
-			const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
 			const shape = SHAPES[data.qualifier];
+			const [stated, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
+			// "Up to N" allows anything from none to N.
+			const low = shape === 'upper-bound' ? 0 : stated;
 			const qualifier = QUALIFIER_LABELS[data.qualifier];
-			const figure =
-				shape === 'range'
-					? `${qualifier} (${number.format(low)}–${number.format(high)})`
-					: [qualifier, number.format(high)].filter(Boolean).join(' ');
+			const span = (a: number, b: number) => `${number.format(Math.round(a))}–${number.format(Math.round(b))}`;
+			const approximate = data.qualifier === 'about' || data.qualifier === 'around';
+			const reading = approximate ? span(high * (1 - APPROXIMATE_SPREAD), high * (1 + APPROXIMATE_SPREAD)) : low === high ? '' : span(low, high);
+			const figure = shape === 'range' ? `${data.wording} (${reading}, our reading)` : [qualifier, number.format(high)].filter(Boolean).join(' ');
 			return {
 				id,
 				claim: data.claim,
@@ -88,7 +99,7 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				high,
 				value: shape === 'range' ? (low + high) / 2 : high,
 				shape,
-				approximate: data.qualifier === 'about' || data.qualifier === 'around',
+				approximate,
 				scope: data.scope,
 				// The content check refuses a scope story.md does not list; the fallback keeps a row drawable.
 				...(scopeOf.get(data.scope) ?? { scopeLabel: data.scope, whole: false, scopeOrder: scopes.length, colour: 1 }),
@@ -98,6 +109,8 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				who: sources.get(data.statedBy)?.data.name ?? data.statedBy,
 				wording: data.wording,
 				figure,
+				reading,
+				basis: reading ? (data.basis ?? '') : '',
 			};
 		})
 		.sort((a, b) => a.day.localeCompare(b.day) || b.high - a.high || a.id.localeCompare(b.id));

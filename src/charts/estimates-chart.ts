@@ -40,6 +40,19 @@ const DAY = 86_400_000;
 export const CHAR_WIDTH = 6.6;
 const LINE_HEIGHT = 13.5;
 const tickDay = utcFormat('%a %-d %b');
+/** The most characters a label line runs to: a figure given in the article's words (with its hedge) wraps rather than crossing the chart. */
+export const LABEL_LINE = 38;
+
+/** `text` in lines of at most `max` characters, broken between words. */
+export function wrapWords(text: string, max: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
 
 /**
  * Lays out the troop estimates over time: x is the day stated, y the number of troops.
@@ -72,7 +85,7 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 				: row.shape === 'range'
 					? `M${px - cap},${y(row.low)}H${px + cap}M${px},${y(row.low)}V${top}M${px - cap},${top}H${px + cap}`
 					: '';
-		const lines = narrow ? [String(i + 1)] : [row.who, `${row.figure} ${row.scopeLabel}`];
+		const lines = narrow ? [String(i + 1)] : [row.who, ...wrapWords(`${row.figure} ${row.scopeLabel}`, LABEL_LINE)];
 		const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
 		const anchor: 'start' | 'end' = px + 12 + textWidth <= width - margin.right ? 'start' : 'end';
 		return { row, px, top, path, lines, anchor };

@@ -13,7 +13,8 @@ export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
 	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
 	const largest = deployment.reduce((a, b) => (b.high > a.high ? b : a), deployment[0]!);
-	const smallest = deployment.reduce((a, b) => (b.low < a.low ? b : a), deployment[0]!);
+	// By the count each mark sits at: an "up to" figure allows zero, but states its top.
+	const smallest = deployment.reduce((a, b) => (b.value < a.value ? b : a), deployment[0]!);
 	const tensions = figuresInTension(deployment);
 	const sources = new Set(deployment.map((row) => row.who)).size;
 	const counting = `They count ${unit} ${scopes.map((scope) => scope.label).join(', or ')}`;

@@ -1,11 +1,7 @@
 import type { EstimateRow } from './estimate-rows.ts';
+import { APPROXIMATE_SPREAD } from './approximate.ts';
 
-/**
- * How far "about" and "around" reach either side of their number when figures are compared:
- * one tenth. An "up to" figure covers zero to its number, a range its two ends, and a bare
- * number only itself.
- */
-export const APPROXIMATE_SPREAD = 0.1;
+export { APPROXIMATE_SPREAD };
 
 /** The counts a figure allows, as the tension rule reads it. */
 export function allowedRange(row: Pick<EstimateRow, 'low' | 'high' | 'value' | 'shape' | 'approximate'>): [number, number] {

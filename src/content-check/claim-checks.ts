@@ -4,6 +4,7 @@
 import type { StatedDate } from '../schemas/date.ts';
 import type { ContentFile, ContentFiles } from './content-files.ts';
 import type { Checks, Path } from './checks.ts';
+import { missingHedges } from '../story/hedges.ts';
 
 /**
  * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
@@ -52,6 +53,9 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		data.supports.forEach((id, i) => {
 			if (data.contradicts.includes(id)) error(claim, ['contradicts', data.contradicts.indexOf(id)], `"${id}" is also under supports (${i + 1}): a claim cannot both support and contradict another; keep the one that holds`);
 		});
+		// The short label travels alone (titles, cards, tables): it keeps every hedge of the statement.
+		const lost = data.short === undefined ? [] : missingHedges(data.statement, data.short);
+		if (lost.length > 0) error(claim, ['short'], `leaves out ${lost.map((word) => `"${word}"`).join(' and ')}, which the statement says: keep the hedge in the short label, e.g. "${data.short} (${lost.join(', ')})"`);
 		for (const [path, day] of [[['assessed'], data.assessed], ...data.corrections.map((c, i) => [['corrections', i, 'date'], c.date] as const)] as const) {
 			if (day > today) error(claim, [...path], `"${day}" is after today (${today}): write the day it was done`);
 		}
@@ -78,6 +82,10 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
 		if (written !== undefined && (written < low || written > high)) {
 			error(estimate, ['value'], `${typeof data.value === 'number' ? data.value : `${low}–${high}`} does not agree with the wording "${data.wording}", which says ${written}: correct the value or the wording`);
+		}
+		// A qualified figure is shown as a range of counts: the reading needs its reason beside it.
+		if (data.qualifier !== 'unqualified' && data.basis === undefined) {
+			error(estimate, ['qualifier'], `is "${data.qualifier}", which the site reads as a range of counts, but the figure has no basis: add a line basis: "…" saying how it is read (e.g. for up-to: "“Up to” gives a ceiling: anything from 0 to the number")`);
 		}
 	}
 }

@@ -80,7 +80,7 @@ qualifier: TODO
 scope: TODO
 # The article's own words for the figure, e.g. "up to 10,000".
 wording: ""
-# How a range was read from words, when the article gives no number (else delete the line).
+# How the figure is read as a range of counts, and why: needed for about, around, up-to and hundreds (delete the line for unqualified).
 basis: ""
 # Who gave the figure: a source id; it must be a claimant of the claim below.
 statedBy: TODO-source-id

@@ -3,6 +3,8 @@ import { statusChanges } from '../story/status-history.ts';
 import type { LoadedStory } from './load-story.ts';
 import { claimPagePath } from '../story/urls.ts';
 import { firstPublication } from '../story/first-published.ts';
+import { claimShareTitle, updateTitle } from '../story/share-title.ts';
+import { claimContext, contextText } from './claim-context.ts';
 
 /** One dated change to the story, as the content records it. */
 export interface StoryUpdate {
@@ -14,8 +16,9 @@ export interface StoryUpdate {
 	kind: 'new' | 'status' | 'correction';
 	/** What happened, in a few words: "Status changed from “Reported” to “Confirmed”". */
 	heading: string;
-	/** The heading and the claim's statement, for a feed item. */
+	/** The heading and the claim's title for sharing (its claimant and hedged short statement), for a feed item. */
 	title: string;
+	/** What the item says: the statement and its status, or the correction; then the figures in tension with it or the claims that qualify it. */
 	text: string;
 	/** The claim it concerns. */
 	claim: string;
@@ -25,7 +28,7 @@ export interface StoryUpdate {
 	permalink: string;
 }
 
-type Claims = Pick<LoadedStory, 'claims' | 'published'>;
+type Claims = Pick<LoadedStory, 'claims' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById'>;
 const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
 
 type Dated = { data: { assessed: string; corrections: { date: string }[] } };
@@ -50,13 +53,17 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 		const changes = statusChanges(claim.data);
 		const initial = changes[0]?.from ?? claim.data.status;
 		const heading = `New claim, “${label(initial)}”`;
+		const title = (heading: string) => updateTitle(heading, claimShareTitle(claim.data, story.sourceById));
+		// A feed item is read alone: it carries the claim's tension or qualification with it.
+		const context = contextText(claimContext(claim.id, story));
+		const withContext = (text: string) => [text, context].filter(Boolean).join(' ');
 		updates.push({
 			id: `${first.id}/new`,
 			date: first.date,
 			kind: 'new',
 			heading,
-			title: `${heading}: ${claim.data.statement}`,
-			text: `“${label(initial)}”: ${STATUS_DEFINITIONS[initial].definition}`,
+			title: title(heading),
+			text: withContext(`${claim.data.statement} “${label(initial)}”: ${STATUS_DEFINITIONS[initial].definition}`),
 			claim: claim.id,
 			path,
 			permalink,
@@ -69,8 +76,8 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 				date: correction.date,
 				kind: change ? 'status' : 'correction',
 				heading,
-				title: `${heading}: ${claim.data.statement}`,
-				text: correction.note,
+				title: title(heading),
+				text: withContext(correction.note),
 				claim: claim.id,
 				path,
 				permalink,

@@ -8,7 +8,7 @@ import { cardFonts } from './card-fonts.ts';
 import { claimCard, type CardNode, type ClaimCardData } from './claim-card.ts';
 
 /** Bump when the card's design changes, so every cached card is redrawn. */
-const DESIGN_VERSION = '5';
+const DESIGN_VERSION = '6';
 /** Cards already drawn, by content hash. Kept between builds; safe to delete. CLAIM_CARD_CACHE moves it. */
 export const CARD_CACHE = path.resolve(process.env.CLAIM_CARD_CACHE ?? 'node_modules/.cache/claim-cards');
 

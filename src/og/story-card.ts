@@ -8,7 +8,7 @@ export interface StoryCardData {
 	title: string;
 	/** One or two sentences under the title. */
 	text: string;
-	/** Up to four figures, each "about 11,000 · in the Kursk region · Volodymyr Zelenskyy". */
+	/** Up to four figures, each "Volodymyr Zelenskyy: about 11,000 in the Kursk region · in tension". */
 	figures: string[];
 }
 
@@ -28,7 +28,7 @@ export function storyCard(data: StoryCardData): CardNode {
 			h(
 				'div',
 				{ display: 'flex', flexDirection: 'column', fontSize: 24, color: '#1a1a1a', borderTop: '2px solid #ddd', paddingTop: 14 },
-				data.figures.slice(0, 4).map((figure) => h('div', { display: 'flex' }, truncate(figure, 90))),
+				data.figures.slice(0, 4).map((figure) => h('div', { display: 'flex', fontSize: figure.length > 80 ? 20 : 24 }, truncate(figure, 120))),
 			),
 		],
 	);

@@ -3,33 +3,58 @@ import { attribution } from '../story/claim-row.ts';
 import { formatDate } from '../story/dates.ts';
 import type { LoadedStory } from '../model/load-story.ts';
 import { claimSides } from '../story/story-index.ts';
+import { claimShareTitle } from '../story/share-title.ts';
+import { claimContext, contextText } from '../model/claim-context.ts';
+import { reportCredit, reportIdOf } from '../story/reports.ts';
 
-/** Claims as flat records: one row each, lists joined with "; ". */
+/** Whose words `statedWording` is: the report it comes from, "HBTV, 6 Nov 2024". */
+const wordingBy = (story: Pick<LoadedStory, 'reports' | 'reportById' | 'sourceById'>, item: { reports?: readonly string[] }) =>
+	reportCredit(story.reportById.get(reportIdOf(item, story.reports)!)!, story.sourceById);
+
+/**
+ * Claims as flat records: one row each, lists joined with "; ". A row carries what the claim
+ * carries everywhere it travels alone: its title for sharing (claimant and hedged short
+ * statement), its status, and the figures in tension with it or the claims that qualify it.
+ */
 export function claimRecords(story: LoadedStory) {
-	return story.claims.map(({ id, data }) => ({
-		id,
-		statement: data.statement,
-		claimant: data.claimant.join('; '),
-		attribution: attribution(data, story.sourceById, story.articleOutlets),
-		side: claimSides(data, story.sourceById, story.sides).join('; '),
-		reportedBy: data.reportedBy.join('; '),
-		stated: data.stated.value,
-		statedPrecision: data.stated.precision,
-		statedAs: formatDate(data.stated),
-		statedWording: data.stated.wording,
-		statedBasis: data.stated.basis ?? '',
-		status: data.status,
-		assessed: data.assessed,
-		places: data.places.join('; '),
-		topics: data.topics.join('; '),
-		supports: data.supports.join('; '),
-		qualifies: data.qualifies.join('; '),
-		contradicts: data.contradicts.join('; '),
-		quote: data.quote ?? '',
-	}));
+	return story.claims.map(({ id, data }) => {
+		const context = claimContext(id, story);
+		const others = (kind: string) => context.filter((item) => item.kind === kind).map((item) => item.other).join('; ');
+		return {
+			id,
+			title: claimShareTitle(data, story.sourceById),
+			statement: data.statement,
+			claimant: data.claimant.join('; '),
+			attribution: attribution(data, story.sourceById, story.articleOutlets),
+			side: claimSides(data, story.sourceById, story.sides).join('; '),
+			reportedBy: data.reportedBy.join('; '),
+			stated: data.stated.value,
+			statedPrecision: data.stated.precision,
+			statedAs: formatDate(data.stated),
+			statedWording: data.stated.wording,
+			statedWordingBy: wordingBy(story, data),
+			report: reportIdOf(data, story.reports)!,
+			statedBasis: data.stated.basis ?? '',
+			status: data.status,
+			assessed: data.assessed,
+			places: data.places.join('; '),
+			topics: data.topics.join('; '),
+			supports: data.supports.join('; '),
+			qualifies: data.qualifies.join('; '),
+			contradicts: data.contradicts.join('; '),
+			qualifiedBy: others('qualified-by'),
+			inTensionWith: others('tension'),
+			context: contextText(context),
+			quote: data.quote ?? '',
+		};
+	});
 }
 
-/** Estimates as flat records: a range has its low and high; a single figure has both equal. */
+/**
+ * Estimates as flat records: `low` and `high` are the counts the figure allows (0 and N for "up
+ * to N", both equal for a single number); `figure` is how the site shows it, `reading` the
+ * range it is read as and `basis` why, as the figures table gives them.
+ */
 export function estimateRecords(story: LoadedStory) {
 	const rows = new Map(story.figureRows.map((row) => [row.id, row]));
 	return story.estimates.map(({ id, data }) => ({
@@ -37,6 +62,9 @@ export function estimateRecords(story: LoadedStory) {
 		low: rows.get(id)!.low,
 		high: rows.get(id)!.high,
 		qualifier: data.qualifier,
+		figure: rows.get(id)!.figure,
+		reading: rows.get(id)!.reading,
+		basis: rows.get(id)!.basis,
 		scope: data.scope,
 		wording: data.wording,
 		statedBy: data.statedBy,
@@ -44,6 +72,8 @@ export function estimateRecords(story: LoadedStory) {
 		statedPrecision: data.stated.precision,
 		statedAs: formatDate(data.stated),
 		statedWording: data.stated.wording,
+		statedWordingBy: wordingBy(story, data),
+		report: reportIdOf(data, story.reports)!,
 		statedBasis: data.stated.basis ?? '',
 		claim: data.claim,
 	}));

@@ -4,8 +4,8 @@ import { CONTROL_CHARACTER } from '../story/text.ts';
 import type { LoadedStory } from '../model/load-story.ts';
 import { storyUpdates, type StoryUpdate } from '../model/updates.ts';
 
-/** What the feeds read of the story: its headline, its claims and the record of their publication. */
-type FeedStory = Pick<LoadedStory, 'story' | 'claims' | 'site' | 'published'>;
+/** What the feeds read of the story: its headline, its claims, the record of their publication, and what an item names (claimants, tensions, qualifying claims). */
+type FeedStory = Pick<LoadedStory, 'story' | 'claims' | 'site' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById'>;
 
 /**
  * Text as a feed carries it: the same plain text the page shows, less what XML 1.0 cannot hold

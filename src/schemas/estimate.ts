@@ -25,7 +25,7 @@ export const Estimate = z.strictObject({
 	scope: Id,
 	/** The article's own words for the figure, e.g. "approximately 11,000". */
 	wording: z.string().trim().min(1).max(200),
-	/** How a range was read from words, when the article gives no number. */
+	/** How the site reads the figure as a range of counts, and why: needed for "up to" (0 to N), "about" and "around" (a tenth either side) and "hundreds" (no number given); shown wherever the range is. */
 	basis: z.string().trim().min(1).optional(),
 	/** Who gave the figure, as a source id. */
 	statedBy: Id,

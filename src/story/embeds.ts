@@ -19,7 +19,8 @@ export interface Embed {
 	height: number;
 }
 
-export const claimEmbed = (id: string, statement: string): Embed => ({ path: `/embed/claims/${id}/`, oembed: `/oembed/claims/${id}.json`, title: `Claim: ${statement}`, width: 600, height: 300 });
+/** `title` is the claim's title for sharing, "<Claimant>: <short statement>" (src/story/share-title.ts). */
+export const claimEmbed = (id: string, title: string): Embed => ({ path: `/embed/claims/${id}/`, oembed: `/oembed/claims/${id}.json`, title, width: 600, height: 300 });
 export const mapEmbed = (): Embed => ({ path: '/embed/map/', oembed: '/oembed/map.json', title: 'Map of the places in the story', width: 720, height: 560 });
 /** `title` is the chart's (content/story.md: captions.figures). */
 export const figuresEmbed = (title: string): Embed => ({ path: '/embed/figures/', oembed: '/oembed/figures.json', title, width: 720, height: 760 });

@@ -1,10 +1,12 @@
 import { glob, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { claimShareTitle } from '../../src/story/share-title.ts';
 import { readDist } from '../support/dist.ts';
 
 const { files } = await checkContent(process.cwd());
 const claims = files.claims.map((c) => ({ id: c.id, data: c.data! }));
+const sources = new Map(files.sources.map((s) => [s.id, { id: s.id, data: s.data! }]));
 const SITE = 'https://kursk-explainer.example';
 
 /** The oEmbed discovery link in a page, if any. */
@@ -18,7 +20,7 @@ describe('embeds in dist/', () => {
 			expect(found?.[1]).toBe(`${SITE}/oembed/claims/${id}.json`);
 			const oembed = JSON.parse(await readDist(`oembed/claims/${id}.json`));
 			expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String), provider_url: `${SITE}/`, width: expect.any(Number), height: expect.any(Number) });
-			expect(oembed.title).toBe(`Claim: ${data.statement}`);
+			expect(oembed.title).toBe(claimShareTitle(data, sources));
 			expect(oembed.html).toMatch(new RegExp(`^<iframe src="${SITE}/embed/claims/${id}/" title="[^"]+" loading="lazy"`));
 			const embed = await readDist(`embed/claims/${id}/index.html`);
 			expect(embed.replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toContain(data.statement);

@@ -3,10 +3,12 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { claimShareTitle } from '../../src/story/share-title.ts';
 import { readDist } from '../support/dist.ts';
 
 const { files } = await checkContent(process.cwd());
 const claims = files.claims.map((c) => ({ id: c.id, data: c.data! }));
+const sources = new Map(files.sources.map((s) => [s.id, { id: s.id, data: s.data! }]));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buffer: Buffer) {
@@ -21,7 +23,7 @@ describe('each claim page in dist/', () => {
 		it(`/claims/${id}/ has its title, description, canonical URL, Open Graph and Twitter tags, and a 1200×630 card`, async () => {
 			const html = await readDist(`claims/${id}/index.html`);
 			const title = html.match(/<title>([^<]*)<\/title>/)![1]!;
-			expect(title.replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toBe(data.statement);
+			expect(title.replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toBe(claimShareTitle(data, sources));
 			expect(meta(html, 'description')).toMatch(/^(Confirmed|Officially stated|Reported|Background|Disputed|Unverified)\. Claimed by /);
 			expect(html).toContain(`<link rel="canonical" href="https://kursk-explainer.example/claims/${id}/">`);
 			for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) {
@@ -120,7 +122,9 @@ describe('the data downloads', () => {
 		for (const estimate of files.estimates) {
 			const row = rows.find((r) => r.id === estimate.id)!;
 			const value = estimate.data!.value;
-			expect([row.low, row.high]).toEqual(typeof value === 'number' ? [value, value] : [value.min, value.max]);
+			// "Up to N" allows 0 to N; a range its two ends; a single number only itself.
+			const low = estimate.data!.qualifier === 'up-to' ? 0 : typeof value === 'number' ? value : value.min;
+			expect([row.low, row.high]).toEqual([low, typeof value === 'number' ? value : value.max]);
 			expect(row.claim).toBe(estimate.data!.claim);
 		}
 	});

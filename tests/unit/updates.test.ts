@@ -7,11 +7,11 @@ type Correction = { date: string; note: string; status?: { from: string; to: str
 /** A claim as the model loads it, with only what the updates read. */
 const claim = (id: string, { aliases = [] as string[], assessed = '2026-11-25', status = 'reported', corrections = [] as Correction[] } = {}) => ({
 	id,
-	data: { statement: `Statement of ${id}`, status, assessed, aliases, corrections },
+	data: { statement: `Statement of ${id}`, claimant: ['someone'], status, assessed, aliases, corrections },
 });
 type Story = Parameters<typeof storyUpdates>[0];
 const storyOf = (claims: ReturnType<typeof claim>[], firstPublished: Record<string, string>) =>
-	({ claims, published: { firstPublished }, story: { data: { headline: 'Headline' } }, site: { name: 'Site' } }) as unknown as Story & Parameters<typeof updatesRss>[0];
+	({ claims, published: { firstPublished }, sourceById: new Map(), figures: { tensions: [] }, links: new Map(), claimById: new Map(), story: { data: { headline: 'Headline' } }, site: { name: 'Site' } }) as unknown as Story & Parameters<typeof updatesRss>[0];
 
 describe('storyUpdates(story)', () => {
 	it('lists a claim as new once, on the day the record says it was first published', () => {

@@ -8,7 +8,8 @@ import { loadStory } from '../../model/load-story.ts';
 export const getStaticPaths = (async () => {
 	const story = await loadStory();
 	const view = story.figures;
-	const figures = view.deployment.map((row) => `${row.figure} ${row.scopeLabel} · ${row.who}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
+	// Who gave each figure comes first, so a long figure (the article's words, with its hedge) never cuts off its claimant.
+	const figures = view.deployment.map((row) => `${row.who}: ${row.figure} ${row.scopeLabel}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
 	const map = storyMapView(story.places, story.captions.mapArea);
 	const siteName = story.site.name;
 	const cards: Record<string, StoryCardData> = {

@@ -64,12 +64,20 @@ describe('estimateRows(estimates, sources, scopes)', () => {
 	const stated = { value: '2024-11-06', precision: 'by' as const, wording: 'November 6', basis: 'dateline' };
 	it('reads a range as its low and high, sits the mark in the middle, and marks an undated figure', () => {
 		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
-		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy', figure: 'hundreds (200–999)' });
+		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy' });
 	});
-	it('writes the qualifier before the number', () => {
-		const [r] = estimateRows([{ id: 'u', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
-		expect(r!.figure).toBe('up to 10,000');
-		expect(r!.shape).toBe('upper-bound');
+	it('shows a figure given only in words by the article\'s words, hedge included, with our reading and its basis', () => {
+		const basis = 'The article gives no number.';
+		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, qualifier: 'hundreds', scope: 'assembling-far-east', wording: 'hundreds of suspected soldiers', basis, statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
+		expect(r).toMatchObject({ figure: 'hundreds of suspected soldiers (200–999, our reading)', reading: '200–999', basis });
+	});
+	it('writes the qualifier before the number, and reads "up to N" as 0 to N', () => {
+		const [r] = estimateRows([{ id: 'u', data: { value: 10000, qualifier: 'up-to', scope: 'in-kursk-region', wording: 'up to 10,000', basis: 'A ceiling.', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
+		expect(r).toMatchObject({ figure: 'up to 10,000', shape: 'upper-bound', low: 0, high: 10000, reading: '0–10,000', basis: 'A ceiling.' });
+	});
+	it('reads "about N" as a tenth either side, the reach the tension rule gives it', () => {
+		const [r] = estimateRows([{ id: 'a', data: { value: 11000, qualifier: 'about', scope: 'in-kursk-region', wording: 'approximately 11,000', basis: 'Compared as a tenth either side.', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);
+		expect(r).toMatchObject({ figure: 'about 11,000', low: 11000, high: 11000, reading: '9,900–12,100', basis: 'Compared as a tenth either side.' });
 	});
 	it('takes the scope\'s words, colour and whole-ness from the story\'s list of scopes', () => {
 		const [r] = estimateRows([{ id: 'w', data: { value: 1200000, qualifier: 'unqualified', scope: 'whole-army', wording: '1.2 million', statedBy: 'zelenskyy', stated, claim: 'c' } }], sources, scopes);

@@ -7,7 +7,7 @@ const row = (id: string, over: Partial<EstimateRow>): EstimateRow => ({
 	day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: id, wording: 'about 10,000', figure: 'about 10,000', ...over,
 });
 const about = (id: string, n: number, scope: EstimateRow['scope'] = 'in-kursk-region') => row(id, { low: n, high: n, value: n, scope });
-const upTo = (id: string, n: number, scope: EstimateRow['scope'] = 'in-kursk-region') => row(id, { low: n, high: n, value: n, shape: 'upper-bound', approximate: false, scope });
+const upTo = (id: string, n: number, scope: EstimateRow['scope'] = 'in-kursk-region') => row(id, { low: 0, high: n, value: n, shape: 'upper-bound', approximate: false, scope });
 
 describe('allowedRange(figure)', () => {
 	it('reads "up to" as zero to the number, "about" as a tenth either side, a range as its ends', () => {
