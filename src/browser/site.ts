@@ -11,3 +11,5 @@ import './reveal-target.ts';
 // Only the 404 page carries the known ids; its "did you mean" (and the edit distance it needs)
 // loads there alone, not with every page.
 if (document.getElementById('known-claims')) void import('./not-found.ts');
+// Only a claim's page cites the claim; its copy buttons load there alone.
+if (document.querySelector('copy-citation')) void import('./copy-citation.ts');

@@ -20,5 +20,6 @@ export function cslItem(citation: ClaimCitation) {
 	};
 }
 
-/** The CSL-JSON file of one claim: an array of its one item, as reference managers import it. */
-export const cslJson = (citation: ClaimCitation) => JSON.stringify([cslItem(citation)], null, 2);
+/** The CSL-JSON file of one claim: an array of its one item, as reference managers import it, with each date on one line. */
+export const cslJson = (citation: ClaimCitation) =>
+	JSON.stringify([cslItem(citation)], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]');
