@@ -20,8 +20,42 @@ const lenient = <S extends z.ZodType>(schema: S): S =>
 			})
 		: schema) as S;
 
+// Astro hands loaders its readers by file extension; the type is internal, this is the part used.
+interface EntryType {
+	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
+}
+// Front matter the YAML reader refuses outright (a key written twice, a tab) would stop the
+// preview from starting, with a stack trace: there, such a file is read as empty instead, and the
+// content check's message about it is what every page shows.
+const forgiving = (entryTypes: Map<string, EntryType>) =>
+	new Map(
+		[...entryTypes].map(([extension, type]) => [
+			extension,
+			{
+				...type,
+				getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+					try {
+						return await type.getEntryInfo(params);
+					} catch (error) {
+						stashLoaderError(`${params.fileUrl.pathname}: ${(error as Error).message.split('\n')[0]}`);
+						return { data: {}, body: '', slug: '', rawData: '' };
+					}
+				},
+			},
+		]),
+	);
+
 const quiet = (loader: Loader): Loader =>
-	preview ? { ...loader, load: (context) => loader.load({ ...context, logger: Object.assign(Object.create(context.logger), { error: stashLoaderError }) }) } : loader;
+	preview
+		? {
+				...loader,
+				load: (context) => {
+					const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
+					const logger = Object.assign(Object.create(context.logger), { error: stashLoaderError });
+					return loader.load({ ...context, ...(entryTypes && { entryTypes: forgiving(entryTypes) }), logger });
+				},
+			}
+		: loader;
 
 /** A collection read from `content/`; an entry's id is its file name, wherever it sits below the base. */
 const collection = <S extends z.ZodType>({ base, pattern, schema }: { base: string; pattern: string; schema: S }) =>
