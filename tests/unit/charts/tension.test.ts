@@ -4,7 +4,7 @@ import { allowedRange, figuresInTension } from '../../../src/charts/tension.ts';
 
 const row = (id: string, over: Partial<EstimateRow>): EstimateRow => ({
 	id, claim: `claim-${id}`, low: 10_000, high: 10_000, value: 10_000, shape: 'point', approximate: true, scope: 'in-kursk-region', scopeLabel: 'in the Kursk region', whole: false, scopeOrder: 0, colour: 1,
-	day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: id, wording: 'about 10,000', figure: 'about 10,000', ...over,
+	day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: id, wording: 'about 10,000', figure: 'about 10,000', reading: '9,000–11,000', basis: 'A tenth either side.', ...over,
 });
 const about = (id: string, n: number, scope: EstimateRow['scope'] = 'in-kursk-region') => row(id, { low: n, high: n, value: n, scope });
 const upTo = (id: string, n: number, scope: EstimateRow['scope'] = 'in-kursk-region') => row(id, { low: 0, high: n, value: n, shape: 'upper-bound', approximate: false, scope });
