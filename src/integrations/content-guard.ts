@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, hasErrors } from '../content-check/check-content.ts';
 import { formatDiagnostic, formatReport, type Diagnostic } from '../content-check/diagnostics.ts';
-import { takeLoaderErrors } from '../content-check/loader-errors.ts';
-import { previewErrorPage } from './preview-error-page.ts';
+import { guardPreview } from './preview-guard.ts';
 
 /**
  * Fails `astro build` on any content error, with file, line, field and fix for each.
@@ -28,39 +26,7 @@ export function contentGuard(): AstroIntegration {
 				}
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 			},
-			'astro:server:setup': ({ server, logger }) => {
-				// One save can fire several events; check once they settle.
-				let pending: ReturnType<typeof setTimeout> | undefined;
-				/** The loader errors held back since the last call that the check did not explain: Astro's message, rather than none. */
-				const loaderErrorsToShow = () => {
-					const held = takeLoaderErrors();
-					return hasErrors(current) ? [] : held;
-				};
-				const recheck = async () => {
-					current = (await checkContent(root)).diagnostics;
-					const loaderErrors = loaderErrorsToShow();
-					if (current.length === 0 && loaderErrors.length === 0) logger.info('content OK');
-					for (const d of current) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
-					for (const message of loaderErrors) logger.error(message);
-				};
-				// A page request (not Vite's own modules and assets) gets the error page while content is broken.
-				server.middlewares.use((req, res, next) => {
-					// Any address the site renders from content (pages, cards, feeds), not Vite's own modules.
-					const page = req.method === 'GET' && !/^\/(@|_astro|node_modules|src\/|__)/.test(req.url ?? '');
-					if (!page || !hasErrors(current)) return next();
-					res.statusCode = 500;
-					res.setHeader('Content-Type', 'text/html; charset=utf-8');
-					res.setHeader('Cache-Control', 'no-store');
-					res.end(previewErrorPage(current));
-				});
-				server.watcher.on('all', (_event, changed) => {
-					if (!changed.startsWith(path.join(root, 'content') + path.sep)) return;
-					clearTimeout(pending);
-					pending = setTimeout(recheck, 300);
-				});
-				// The first content sync runs after the check on start; report what it kept back.
-				server.httpServer?.once('listening', () => setTimeout(() => loaderErrorsToShow().forEach((message) => logger.error(message)), 300));
-			},
+			'astro:server:setup': ({ server, logger, refreshContent }) => guardPreview({ root, server, logger, refreshContent, initial: current }),
 		},
 	};
 }

@@ -3,6 +3,7 @@ import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
 import { byDate } from '../story/dates.ts';
 import { byPublication } from '../story/reports.ts';
+import { assertShapes } from './checked-shapes.ts';
 import { readPublishedRecord } from './published-record.ts';
 import { claimLinks, indexById, sideVocabulary, sourceBacklinks } from '../story/story-index.ts';
 
@@ -38,6 +39,7 @@ async function readStory() {
 		getCollection('questions'),
 		getCollection('reports'),
 	]);
+	if (import.meta.env.DEV) assertShapes({ claims, sources, estimates, timeline, places, notes, story: stories, questions, reports: reportEntries });
 	const reports = reportEntries.sort(byPublication);
 	const report = reports[0]!;
 	const published = await readPublishedRecord();

@@ -76,13 +76,9 @@ describe('the live preview (npm run dev) in Chromium', () => {
 				return page.locator('body').textContent();
 			}, { timeout: 20_000 }).toContain('content/claims/austin-very-serious-escalation.md:5 claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
 			expect(await page.locator('body').textContent()).not.toMatch(/TypeError|at \S+\.astro/);
-			// It reloads itself, so it turns back into the page when the file is fixed.
-			expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toBe('2');
+			// It reloads itself, so it turns back into the page when the file is fixed, with no one reloading it.
 			await project.write(file, original);
-			await expect.poll(async () => {
-				await page.goto(`${base}/`);
-				return page.locator('main h1, body > h1').first().textContent();
-			}, { timeout: 30_000 }).toContain('North Korean troops in Russia');
+			await expect.poll(() => page.locator('main h1').first().textContent().catch(() => ''), { timeout: 30_000 }).toContain('North Korean troops in Russia');
 			expect((await styled(page)).sheets).toBeGreaterThan(0);
 			await page.close();
 		} finally {

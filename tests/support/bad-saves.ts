@@ -59,6 +59,7 @@ const PLACE = 'content/places/pyongyang.md';
 const QUESTION = 'content/questions/casualties.md';
 const NOTE = 'content/notes/attribution.md';
 const STORY = 'content/story.md';
+const REPORT = 'content/reports/hbtv-2024-11-06.md';
 
 /** The sequence, in order: each kind of bad save, every collection's fields, then undone. */
 export const BAD_SAVES: BadSave[] = [
@@ -137,6 +138,8 @@ export const BAD_SAVES: BadSave[] = [
 	change('story.md headline: a list', STORY, 'headline', /headline: .*/, 'headline: [North Korean troops, Kursk]'),
 	change('story.md captions: a number', STORY, 'captions', /captions:\n(  .*\n)+/, 'captions: 7\n'),
 	change('story.md site: empty', STORY, 'site', /site:\n(  .*\n)+/, 'site:\n'),
+	change('report dateline: a list', REPORT, 'dateline', 'dateline: Seoul', 'dateline: [Seoul, Kyiv]'),
+	change('report published: "6 November 2024"', REPORT, 'published', /published:\n(  .*\n)+/, 'published: 6 November 2024\n'),
 	{
 		kind: 'story.md truncated to an empty file',
 		file: STORY,
