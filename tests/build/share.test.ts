@@ -3,12 +3,18 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { claimLastUpdated, firstPublished } from '../../src/model/updates.ts';
 import { claimShareTitle } from '../../src/story/share-title.ts';
 import { readDist } from '../support/dist.ts';
 
 const { files } = await checkContent(process.cwd());
 const claims = files.claims.map((c) => ({ id: c.id, data: c.data! }));
 const sources = new Map(files.sources.map((s) => [s.id, { id: s.id, data: s.data! }]));
+/** Every correction on the record, and those that change a status. */
+const corrections = claims.flatMap((claim) => claim.data.corrections);
+const statusChanges = corrections.filter((correction) => correction.status);
+/** When the page last changed, as the model says: the latest date our editors recorded on any claim. */
+const latest = claims.map(claimLastUpdated).sort().at(-1)!;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buffer: Buffer) {
@@ -44,6 +50,7 @@ describe('what every surface says about a claim the article does not date, and w
 		expect(undated.length).toBeGreaterThan(10);
 	});
 	it('never shows an undated claim as said on the dateline: meta, Open Graph and Twitter descriptions', async () => {
+		expect(undated.length).toBeGreaterThan(0);
 		for (const { id } of undated) {
 			const html = await readDist(`claims/${id}/index.html`);
 			for (const key of ['description', 'og:description', 'twitter:description']) {
@@ -60,19 +67,24 @@ describe('what every surface says about a claim the article does not date, and w
 	it('gives the data downloads the date as shown and its basis, for every claim', async () => {
 		const rows = parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[];
 		const json = JSON.parse(await readDist('data/claims.json')) as Record<string, string>[];
-		for (const { id, data } of undated) {
-			for (const row of [rows.find((r) => r.id === id)!, json.find((r) => r.id === id)!]) {
-				expect(row.statedPrecision).toBe('by');
-				expect(row.statedAs).toBe('undated; reported by Wednesday 6 November 2024');
-				expect(row.statedBasis).toBe(data.stated.basis);
+		expect(undated.length).toBeGreaterThan(0);
+		expect(undated.length).toBeLessThan(claims.length);
+		for (const { id, data } of claims) {
+			for (const row of [rows.find((r) => r.id === id), json.find((r) => r.id === id)]) {
+				expect(row, id).toBeDefined();
+				expect(row!.statedPrecision).toBe(data.stated.precision);
+				expect(row!.statedBasis).toBe(data.stated.basis ?? '');
+				// Undated: bounded by the dateline, never said on it. Dated: the day (or month, year) it was said.
+				if (data.stated.precision === 'by') expect(row!.statedAs).toBe('undated; reported by Wednesday 6 November 2024');
+				else expect(row!.statedAs, id).toMatch(new RegExp(`^(?!undated).*${data.stated.value.slice(0, 4)}`));
 			}
 		}
 	});
 	it('describes the page\'s own dates by our editors\' work, and links "Last updated" to the updates page', async () => {
 		const html = await readDist('index.html');
-		const latest = claims.map((claim) => claim.data.assessed).sort().at(-1)!;
 		expect(html).toMatch(new RegExp(`Last updated <time datetime="${latest}"[^>]*>[^<]+</time>: <a href="/updates/"`));
 		const updates = await readDist('updates/index.html');
+		expect(claims.length).toBeGreaterThan(0);
 		for (const { id } of claims) expect(updates, id).toContain(`href="/claims/${id}/"`);
 	});
 });
@@ -84,11 +96,11 @@ describe('the story page in dist/', () => {
 		expect(json['@context']).toBe('https://schema.org');
 		expect(json['@type']).toBe('NewsArticle');
 		expect(json.headline).toBe(files.story[0]!.data!.headline);
-		// The page's own dates are our editors' (the latest assessment or correction), never the
-		// article's; the article keeps its date in isBasedOn.
-		const assessed = claims.map((claim) => claim.data!.assessed).sort();
-		expect(json.datePublished).toBe(assessed[0]);
-		expect(json.dateModified).toBe(assessed.at(-1));
+		// The page's own dates are our editors' (its first publication, its latest assessment or
+		// correction, as the model derives them), never the article's; the article keeps its date in isBasedOn.
+		const record = JSON.parse(await readFile('content/published.json', 'utf8')) as { firstPublished?: Record<string, string> };
+		expect(json.datePublished).toBe(firstPublished({ claims, published: { firstPublished: record.firstPublished ?? {} } } as unknown as Parameters<typeof firstPublished>[0]));
+		expect(json.dateModified).toBe(latest);
 		expect(json.datePublished > '2024-11-06').toBe(true);
 		expect(json.isBasedOn.datePublished).toBe('2024-11-06');
 		expect(json.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
@@ -105,6 +117,7 @@ describe('the story page in dist/', () => {
 describe('the data downloads', () => {
 	it('give claims as CSV that parses back to the content\'s values', async () => {
 		const rows = parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[];
+		expect(claims.length).toBeGreaterThan(0);
 		expect(rows).toHaveLength(claims.length);
 		for (const { id, data } of claims) {
 			const row = rows.find((r) => r.id === id)!;
@@ -119,6 +132,7 @@ describe('the data downloads', () => {
 		const rows = parse(await readDist('data/estimates.csv'), { columns: true, cast: true }) as Record<string, string | number>[];
 		const json = JSON.parse(await readDist('data/estimates.json')) as typeof rows;
 		expect(rows).toEqual(json);
+		expect(files.estimates.length).toBeGreaterThan(0);
 		for (const estimate of files.estimates) {
 			const row = rows.find((r) => r.id === estimate.id)!;
 			const value = estimate.data!.value;
@@ -131,24 +145,28 @@ describe('the data downloads', () => {
 });
 
 describe('the feeds and sitemap', () => {
-	it('give RSS that parses, with one status item per claim dated as assessed', async () => {
+	it('give RSS that parses, with an item for each claim as it first appeared and one for each correction, newest first', async () => {
 		const xml = await readDist('feed.xml');
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const rss = new XMLParser().parse(xml);
-		const items = [rss.rss.channel.item].flat();
-		const statusItems = items.filter((item: { title: string }) => !item.title.startsWith('Correction:'));
-		expect(statusItems).toHaveLength(claims.length);
-		const latest = claims.map((claim) => claim.data!.assessed).sort().at(-1);
-		expect(new Date(items[0].pubDate).toISOString().slice(0, 10)).toBe(latest);
+		const items = [rss.rss.channel.item].flat() as { title: string; pubDate: string }[];
+		const titled = (start: string) => items.filter((item) => item.title.startsWith(start)).length;
+		expect(titled('New claim')).toBe(claims.length);
+		expect(titled('Status changed')).toBe(statusChanges.length);
+		expect(titled('Correction')).toBe(corrections.length - statusChanges.length);
+		expect(items).toHaveLength(claims.length + corrections.length);
+		const days = items.map((item) => new Date(item.pubDate).toISOString().slice(0, 10));
+		expect(days).toEqual([...days].sort().reverse());
 	});
-	it('give a JSON Feed', async () => {
+	it('give a JSON Feed with the same items', async () => {
 		const feed = JSON.parse(await readDist('feed.json'));
 		expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
-		expect(feed.items.length).toBe(claims.length);
+		expect(feed.items.length).toBe(claims.length + corrections.length);
 	});
 	it('list the story and every claim page in the sitemap', async () => {
 		const sitemap = await readDist('sitemap-0.xml');
 		expect(sitemap).toContain('<loc>https://kursk-explainer.example/</loc>');
+		expect(claims.length).toBeGreaterThan(0);
 		for (const { id } of claims) expect(sitemap).toContain(`<loc>https://kursk-explainer.example/claims/${id}/</loc>`);
 	});
 });

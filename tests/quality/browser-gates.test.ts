@@ -1,8 +1,8 @@
 import { glob } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../commands/support/chromium.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openLiveMap, searchFor, useChromium, watchPage } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const paths: string[] = [];
@@ -14,20 +14,6 @@ paths.sort();
  * build tests cover; axe runs on each template in light and dark, at phone and desktop widths.
  */
 const templates = ['/', paths.find((p) => p.startsWith('/claims/'))!, paths.find((p) => p.startsWith('/questions/'))!, '/updates/', '/404.html'];
-
-/** Collects CSP violations and console errors from the moment a page starts. */
-async function watch(page: Page) {
-	const problems: string[] = [];
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { __csp: string[] }).__csp ??= [];
-			(window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-		});
-	});
-	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-	page.on('pageerror', (error) => problems.push(error.message));
-	return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []).map((v) => `CSP: ${v}`)];
-}
 
 /** Runs `task` over `items`, `limit` at a time. */
 async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
@@ -54,11 +40,11 @@ const describeViolations = (violations: Awaited<ReturnType<typeof axe>>['violati
 	violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 
 describe('quality gates in Chromium', () => {
+	const chromium = useChromium();
 	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchChromium();
+	beforeAll(() => {
+		browser = chromium.browser;
 	});
-	afterAll(() => browser?.close());
 
 	it('finds every built page, and one of each template', () => {
 		expect(paths).toContain('/');
@@ -89,16 +75,13 @@ describe('quality gates in Chromium', () => {
 			const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
 			await page.goto(`${base}/`);
-			await page.getByRole('button', { name: 'Explore the map' }).click();
-			await page.waitForSelector('.story-map[data-ready]');
+			await openLiveMap(page);
 			await page.getByRole('button', { name: 'Kursk region: show its claims' }).click();
 			await page.locator('.leaflet-popup').waitFor();
 			// The rest of the page is the template checked above; this checks what the reader opened.
 			expect(describeViolations((await axe(page, ['.story-map'])).violations)).toEqual([]);
 			await page.keyboard.press('Escape');
-			await page.getByRole('button', { name: /^Search/ }).click();
-			await page.keyboard.type('Zelenskyy');
-			await page.locator('site-search .results li').first().waitFor();
+			await (await searchFor(page, 'Zelenskyy')).first().waitFor();
 			expect(describeViolations((await axe(page, ['site-search'])).violations)).toEqual([]);
 			await context.close();
 		}
@@ -106,18 +89,16 @@ describe('quality gates in Chromium', () => {
 
 	it('runs every page under the Content-Security-Policy with no violation or console error', SLOW, async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		const problems = await watch(page);
+		const { errors } = await watchPage(page);
+		expect(paths.length).toBeGreaterThan(0);
 		for (const path of paths) {
 			await page.goto(base + path, { waitUntil: 'load' });
 			expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), path).toBe(1);
 		}
 		await page.goto(`${base}/`);
-		await page.getByRole('button', { name: 'Explore the map' }).click();
-		await page.waitForSelector('.story-map[data-ready]');
-		await page.getByRole('button', { name: /^Search/ }).click();
-		await page.keyboard.type('Kursk');
-		await page.locator('site-search .results li').first().waitFor();
-		expect(await problems()).toEqual([]);
+		await openLiveMap(page);
+		await (await searchFor(page, 'Kursk')).first().waitFor();
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 
@@ -157,8 +138,7 @@ describe('quality gates in Chromium', () => {
 	it('prints the URLs of links, the static map and the charts, and hides the navigation', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${base}/`);
-		await page.getByRole('button', { name: 'Explore the map' }).click();
-		await page.waitForSelector('.story-map[data-ready]');
+		await openLiveMap(page);
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.evaluate(() => ({
 			header: getComputedStyle(document.querySelector('.site-header')!).display,
