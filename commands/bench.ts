@@ -70,7 +70,7 @@ console.log(`\nLighthouse's default mobile audit (simulated slow 4G, CPU 4×), m
 console.log('| page | performance | accessibility | FCP | LCP | TBT | Speed Index | CLS | main thread | budgets |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|---|');
 for (const name of audits.keys()) {
 	const timed = (key: 'fcp' | 'lcp' | 'tbt' | 'speedIndex' | 'mainThread') => `${ms(of(name, key))}${name === 'reference' ? '' : ` (${ratio(of(name, key), of('reference', key))})`}`;
-	const scores = name === 'reference' ? '' : mark(of(name, 'performance') >= BUDGETS.lighthouseScore && of(name, 'accessibility') >= BUDGETS.lighthouseScore, `Lighthouse scores of the ${name}: performance ${of(name, 'performance')}, accessibility ${of(name, 'accessibility')} ${of(name, 'accessibility') < 100 ? ` (failed: ${[...new Set(audits.get(name)!.flatMap((a) => a.accessibilityFailures))].join(', ')})` : ''}, budget ${BUDGETS.lighthouseScore}`);
+	const scores = name === 'reference' ? '' : mark(of(name, 'performance') >= BUDGETS.lighthouseScore && of(name, 'accessibility') >= BUDGETS.lighthouseScore, `Lighthouse scores of the ${name}: performance ${of(name, 'performance')}, accessibility ${of(name, 'accessibility')}${of(name, 'accessibility') < 100 ? ` (failed: ${[...new Set(audits.get(name)!.flatMap((a) => a.accessibilityFailures))].join(', ')})` : ''}, budget ${BUDGETS.lighthouseScore}`);
 	console.log(`| ${name} | ${of(name, 'performance')} | ${of(name, 'accessibility')} | ${timed('fcp')} | ${timed('lcp')} | ${timed('tbt')} | ${timed('speedIndex')} | ${of(name, 'cls').toFixed(3)} | ${timed('mainThread')} | ${scores} |`);
 }
 const storyTbt = of('story page', 'tbt');
