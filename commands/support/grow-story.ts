@@ -2,10 +2,12 @@
 // change with its correction, and a renamed claim that keeps its old id as an alias, all through
 // the editors' own tools (npm run rename, npm run manifest). `npm run test:grown` runs the build
 // and browser tests on it, so no test holds only for today's content.
+import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addSyntheticClaims } from '../../commands/support/synthetic-claims.ts';
-import { runScript } from './run-script.ts';
+import { promisify } from 'node:util';
+import { ROOT } from './project-copy.ts';
+import { addSyntheticClaims } from './synthetic-claims.ts';
 
 /** What the grown copy changes, beyond the 40 filler claims. */
 export const GROWTH = {
@@ -35,10 +37,14 @@ const addCorrection = (text: string, lines: string[]) => {
 	return text.replace(/\n---\n/, `\ncorrections:\n${lines.join('\n')}\n---\n`);
 };
 
+/** Runs one of the editors' commands (`commands/<script>`) in the copy, as `npm run` would there. */
 async function run(dir: string, script: string, ...args: string[]) {
-	const { code, output } = await runScript(dir, script, ...args);
-	if (code !== 0) throw new Error(`growing the story: ${script} ${args.join(' ')} failed:\n${output}`);
-	return output;
+	try {
+		await promisify(execFile)(process.execPath, [path.join(ROOT, 'commands', script), ...args], { cwd: dir });
+	} catch (error) {
+		const failed = error as { stdout?: string; stderr?: string };
+		throw new Error(`growing the story: ${script} ${args.join(' ')} failed:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+	}
 }
 
 /** Grows the story in the project copy at `dir` (its content/ is changed in place). */
