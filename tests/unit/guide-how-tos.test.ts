@@ -121,6 +121,7 @@ describe('the editor\'s guide, followed step by step in a throwaway copy', () =>
 			expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic), title).toEqual([]);
 			const outcome = Object.entries(OUTCOMES).find(([name]) => title.startsWith(name))?.[1];
 			await outcome?.(project.read, (file) => existsSync(path.join(project.dir, file)));
-		});
+			// Each npm run starts Node afresh: a how-to of four commands takes a minute on two busy cores.
+		}, 240_000);
 	}
 });
