@@ -45,7 +45,7 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		}
 		references(claim, 'reports', data.reports, 'reports');
 		data.corrections.forEach((correction, i) => reference(claim, ['corrections', i, 'report'], correction.report, 'reports'));
-		checkDate(claim, ['stated'], data.stated, data.reports[0]);
+		checkDate(claim, ['stated'], data.stated, data.reports?.[0]);
 		// "Disputed" means contradicted by another claim in our sources: the link must be there.
 		if (data.status === 'disputed' && !files.claims.some((other) => other.data?.contradicts.includes(claim.id)) && data.contradicts.length === 0) {
 			error(claim, ['status'], 'is "disputed", which means contradicted by another claim in our sources, but no claim contradicts it: add this claim\'s id under the other claim\'s contradicts (or use another status)');
@@ -77,7 +77,7 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 			error(estimate, ['statedBy'], `"${data.statedBy}" is not a claimant of claim "${data.claim}" (${claim.claimant.join(', ')}): the figure's source must be the claim's claimant`);
 		}
 		references(estimate, 'reports', data.reports, 'reports');
-		checkDate(estimate, ['stated'], data.stated, data.reports[0]);
+		checkDate(estimate, ['stated'], data.stated, data.reports?.[0]);
 		const written = numberInWords(data.wording);
 		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
 		if (written !== undefined && (written < low || written > high)) {

@@ -52,7 +52,7 @@ export const Claim = z.strictObject({
 	/** When the claim was made, in the words of the report it first appeared in. */
 	stated: StatedDate,
 	/** The reports that carry the claim, as report ids: first the one it first appeared in. When omitted, the story's first report. */
-	reports: IdList,
+	reports: z.array(Id).optional(),
 	/** How well the claim stands, from the status vocabulary. */
 	status: StatusSchema,
 	/** The day the status was last assessed, YYYY-MM-DD. */

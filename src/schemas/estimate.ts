@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { StatedDate } from './date.ts';
-import { Id, IdList } from './id.ts';
+import { Id } from './id.ts';
 
 /** The word the article puts before a figure. */
 export const Qualifier = z.enum(['about', 'around', 'up-to', 'hundreds', 'unqualified']);
@@ -32,7 +32,7 @@ export const Estimate = z.strictObject({
 	/** When the figure was given, in the words of the report it first appeared in. */
 	stated: StatedDate,
 	/** The reports that carry the figure, as report ids: first the one it first appeared in. When omitted, the story's first report. */
-	reports: IdList,
+	reports: z.array(Id).optional(),
 	/** The claim the figure comes from. */
 	claim: Id,
 });

@@ -27,7 +27,7 @@ describe('recordPublication(before, claims, today)', () => {
 		expect(record.firstPublished).toEqual({ a: '2026-11-20' });
 	});
 	it('keeps keys it does not know, in their place, with their values', () => {
-		const { record } = recordPublication({ note: 'Our own note.', claims: ['a'], extra: { x: 1 } }, [claim('a')], '2026-12-10');
+		const record: Record<string, unknown> = recordPublication({ note: 'Our own note.', claims: ['a'], extra: { x: 1 } }, [claim('a')], '2026-12-10').record;
 		expect(Object.keys(record)).toEqual(['note', 'claims', 'extra', 'statuses', 'firstPublished']);
 		expect(record.note).toBe('Our own note.');
 		expect(record.extra).toEqual({ x: 1 });
