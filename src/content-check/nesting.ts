@@ -6,6 +6,12 @@
 /** The deepest nesting accepted: quotes, list levels, or brackets open at once. */
 export const NESTING_LIMIT = 32;
 
+/** The most brackets a body may open: Markdown reads links with a look-back that grows with their number. */
+export const BRACKET_LIMIT = 1_000;
+
+/** The longest body accepted (about 8,000 words; the longest today is under 2,000 characters). */
+export const BODY_LIMIT = 50_000;
+
 /** Where text first nests too deeply, as a 1-based line of `text` and what nests, or undefined. */
 export interface NestingProblem {
 	line: number;
@@ -39,12 +45,16 @@ const tooDeep = (line: number, what: string): NestingProblem => ({
 	message: `nests ${what} more than ${NESTING_LIMIT} deep on this line, which would stall the site's build: flatten it (no story needs more than a few levels)`,
 });
 
-/** The first line of a Markdown body that nests too deeply, or undefined. Linear in the body's length. */
+/** The first line of a Markdown body that nests too deeply, or is too long or bracket-heavy to parse in good time, or undefined. Linear in the body's length. */
 export function bodyNestingProblem(body: string): NestingProblem | undefined {
+	if (body.length > BODY_LIMIT) {
+		return { line: body.slice(0, BODY_LIMIT).split('\n').length, message: `is longer than ${BODY_LIMIT.toLocaleString('en')} characters (from this line on), which would stall the site's build: shorten it, or split it over several files` };
+	}
 	const lines = body.split('\n');
 	let fence: string | undefined;
 	const open = { '[': 0, '(': 0, '{': 0 } as Record<string, number>;
 	const close: Record<string, string> = { ']': '[', ')': '(', '}': '{' };
+	let opened = 0;
 	for (let n = 0; n < lines.length; n++) {
 		const line = lines[n]!;
 		if (containerDepth(line) > NESTING_LIMIT) return tooDeep(n + 1, 'quotes (>) or lists');
@@ -58,7 +68,9 @@ export function bodyNestingProblem(body: string): NestingProblem | undefined {
 		for (let i = 0; i < line.length; i++) {
 			const ch = line[i]!;
 			if (ch === '\\') i++;
-			else if (ch in open && ++open[ch]! > NESTING_LIMIT) return tooDeep(n + 1, `brackets (${ch})`);
+			else if (ch === '[' && ++opened > BRACKET_LIMIT) {
+				return { line: n + 1, message: `opens more than ${BRACKET_LIMIT} brackets ([) in one body, which would stall the site's build: write fewer links, or split the text over several files` };
+			} else if (ch in open && ++open[ch]! > NESTING_LIMIT) return tooDeep(n + 1, `brackets (${ch})`);
 			else if (ch in close) open[close[ch]!] = Math.max(0, open[close[ch]!]! - 1);
 		}
 	}

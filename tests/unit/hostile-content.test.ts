@@ -46,7 +46,10 @@ const messageRows: Row[] = [
 	{ name: 'a list indented with a tab', file: CLAIM, edit: replace(/^ {2}- combat$/m, '\t- combat'), expected: /first-clash-reported\.md:\d+: is indented with a tab: YAML indents with spaces only; replace the tab with two spaces$/ },
 	{ name: 'a Latin-1 byte (é saved as 0xE9)', file: CLAIM, edit: (text) => Buffer.concat([Buffer.from(`${text.trimEnd()}\n\nCaf`), Buffer.from([0xe9]), Buffer.from('.\n')]), expected: /first-clash-reported\.md:\d+: has a character that is not UTF-8 on this line \(the file was saved as Latin-1 or Windows-1252/ },
 	{ name: '20,000 nested ">" in a body', file: CLAIM, edit: body(`${'>'.repeat(20_000)} deep`), expected: /first-clash-reported\.md:\d+ body: nests quotes \(>\) or lists more than 32 deep on this line/ },
-	{ name: 'a 300 kB body of nested brackets', file: CLAIM, edit: body(`${'['.repeat(150_000)}x${']'.repeat(150_000)}`), expected: /first-clash-reported\.md:\d+ body: nests brackets \(\[\) more than 32 deep on this line/ },
+	{ name: 'a 300 kB body of nested brackets', file: CLAIM, edit: body(`${'['.repeat(150_000)}x${']'.repeat(150_000)}`), expected: /first-clash-reported\.md:\d+ body: is longer than 50,000 characters \(from this line on\), which would stall the site's build/ },
+	{ name: 'a 20 kB body of nested brackets', file: CLAIM, edit: body(`${'['.repeat(10_000)}x${']'.repeat(10_000)}`), expected: /first-clash-reported\.md:\d+ body: nests brackets \(\[\) more than 32 deep on this line/ },
+	{ name: '300 kB of flat brackets "[a] [a] …"', file: CLAIM, edit: body('[a] '.repeat(75_000)), expected: /body: is longer than 50,000 characters/ },
+	{ name: '1,500 bracketed words in separate paragraphs', file: CLAIM, edit: body('[a]\n\n'.repeat(1_500)), expected: /body: opens more than 1000 brackets \(\[\) in one body, which would stall the site's build/ },
 	{ name: 'a list nested 200 levels', file: CLAIM, edit: body(Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- level`).join('\n')), expected: /body: nests quotes \(>\) or lists more than 32 deep/ },
 	{ name: 'front matter nested 20,000 lists deep', file: CLAIM, edit: replace(/^short: .*$/m, `short: ${'['.repeat(20_000)}${']'.repeat(20_000)}`), expected: /first-clash-reported\.md:3: nests lists or maps \(\[ or \{\) more than 32 deep on this line/ },
 ];
