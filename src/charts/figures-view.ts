@@ -40,7 +40,7 @@ export function armyScaleView(rows: readonly EstimateRow[], unit: string, figure
 		army,
 		deployment,
 		largest,
-		takeaway: `Even the largest figure, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} ${unit} that ${army.who} gives for ${army.scopeLabel}.`,
+		takeaway: `Even the largest of the other figures, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} ${unit} that ${army.who} gives for ${army.scopeLabel}.`,
 		shareOf: (row: EstimateRow) => (row.shape === 'range' ? `${share(row.low, army.high)}–${share(row.high, army.high)}` : share(row.high, army.high)),
 	};
 }

@@ -34,6 +34,6 @@ describe('troopFiguresView(rows, unit)', () => {
 
 describe('armyScaleView(rows, unit)', () => {
 	it('sets the largest figure against the scope marked whole, in its own words', () => {
-		expect(armyScaleView(rows, 'households')!.takeaway).toBe('Even the largest figure, about 50, is 0.50% of the 10,000 households that The Council gives for the whole district.');
+		expect(armyScaleView(rows, 'households')!.takeaway).toBe('Even the largest of the other figures, about 50, is 0.50% of the 10,000 households that The Council gives for the whole district.');
 	});
 });
