@@ -13,6 +13,11 @@ describe('claimCard(data)', () => {
 		const text = JSON.stringify(claimCard(data));
 		for (const part of ['Kursk explainer', 'Reported', data.statement, 'Claimed by A source (Ukraine)', 'Tuesday 5 November 2024']) expect(text).toContain(part);
 	});
+	it('carries the figure in tension with the claim, or the claim that qualifies it, when there is one', () => {
+		const context = "In tension with U.S. State Department's up to 10,000 in the Kursk region (Mon 4 Nov 2024): the two figures cannot both hold as stated.";
+		expect(JSON.stringify(claimCard({ ...data, context }))).toContain(context);
+		expect(JSON.stringify(claimCard(data))).not.toContain('In tension');
+	});
 	it('shortens a very long claim at a word boundary, and sets long claims smaller', () => {
 		const long = 'word '.repeat(100).trim();
 		expect(truncate(long, 220).length).toBeLessThanOrEqual(221);
