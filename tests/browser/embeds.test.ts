@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../commands/support/chromium.ts';
+import { openPage } from '../support/browser.ts';
 import { claimEmbed, EMBED_HEIGHT_MESSAGE, embedSnippet, figuresEmbed, LEGACY_EMBED_HEIGHT_MESSAGE, mapEmbed } from '../../src/story/embeds.ts';
 
 const base = inject('baseUrl');
@@ -37,14 +38,9 @@ ${embedSnippet(figuresEmbed(FIGURES_TITLE), site)}
 	});
 
 	async function openHost(javaScriptEnabled = true) {
-		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 800, height: 900 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(hostUrl, { waitUntil: 'networkidle' });
+		const { page, errors, close } = await openPage(browser, hostUrl, { javaScriptEnabled, viewport: { width: 800, height: 900 }, waitUntil: 'networkidle' });
 		const frame = (path: string) => page.frames().find((f) => f.url().endsWith(path))!;
-		return { page, errors, frame, close: () => context.close() };
+		return { page, errors, frame, close };
 	}
 	const frameHeight = (page: Page, path: string) => page.locator(`iframe[src$="${path}"]`).evaluate((el) => el.getBoundingClientRect().height);
 	const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
