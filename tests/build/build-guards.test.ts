@@ -2,10 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatDate, shortDay } from '../../src/story/dates.ts';
+import { lineOf } from '../support/line-of.ts';
 import { tempProject } from '../support/temp-project.ts';
 
-// Each case runs a real `astro build` on a throwaway copy of the project.
-describe('astro build', () => {
+/** Today, UTC: the latest day an editor may date a correction, so one made today is the story's latest change. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+// Each case runs a real `astro build` on a throwaway copy of the project: on a grown story, with
+// two test files at a time, a build can take over a minute.
+describe('astro build', { timeout: 180_000 }, () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;
 	beforeAll(async () => {
 		project = await tempProject();
@@ -14,62 +21,59 @@ describe('astro build', () => {
 
 	it('fails, naming the file, when a claim cites a source that does not exist', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
-		const original = await project.read(file);
-		await project.edit(file, (text) => text.replace('claimant: lloyd-austin', 'claimant: lloyd-austen'));
-		try {
+		const line = lineOf(await project.read(file), 'claimant: lloyd-austin');
+		await project.withEdit(file, (text) => text.replace('claimant: lloyd-austin', 'claimant: lloyd-austen'), async () => {
 			const { code, output } = await project.build();
 			expect(code).not.toBe(0);
-			expect(output).toContain('content/claims/austin-very-serious-escalation.md:5 claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
-		} finally {
-			await project.write(file, original);
-		}
+			expect(output).toContain(`${file}:${line} claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?`);
+		});
 	});
 
 	it('fails, naming the file and field, when a claim\'s status changes with no correction on the record', async () => {
 		const file = 'content/claims/umerov-first-encounter.md';
-		const original = await project.read(file);
-		await project.edit(file, (text) => text.replace('status: officially-stated', 'status: confirmed'));
-		try {
+		const line = lineOf(await project.read(file), 'status: officially-stated');
+		await project.withEdit(file, (text) => text.replace('status: officially-stated', 'status: confirmed'), async () => {
 			const { code, output } = await project.build();
 			expect(code).not.toBe(0);
-			expect(output).toMatch(/content\/claims\/umerov-first-encounter\.md:\d+ status: was published as "officially-stated" and is now "confirmed", with no correction on the record/);
-		} finally {
-			await project.write(file, original);
-		}
+			expect(output).toContain(`${file}:${line} status: was published as "officially-stated" and is now "confirmed", with no correction on the record`);
+		});
 	});
 
 	it('puts a recorded status change on the claim page, the updates page and the feed, and moves "Last updated"', async () => {
 		const file = 'content/claims/umerov-first-encounter.md';
-		const original = await project.read(file);
-		await project.edit(file, (text) =>
-			text
-				.replace('status: officially-stated', 'status: confirmed')
-				.replace('assessed: 2026-11-25', 'assessed: 2026-11-26')
-				.replace(/\n---\n/, '\ncorrections:\n  - date: 2026-11-26\n    status: { from: officially-stated, to: confirmed }\n    note: "A second source confirmed the encounter."\n---\n'),
+		const day = today();
+		await project.withEdit(
+			file,
+			(text) =>
+				text
+					.replace('status: officially-stated', 'status: confirmed')
+					.replace(/^assessed: .*$/m, `assessed: ${day}`)
+					.replace(/\n---\n/, `\ncorrections:\n  - date: ${day}\n    status: { from: officially-stated, to: confirmed }\n    note: "A second source confirmed the encounter."\n---\n`),
+			async () => {
+				const { code, output } = await project.build();
+				expect(code, output).toBe(0);
+				const page = await project.read('dist/claims/umerov-first-encounter/index.html');
+				expect(page).toMatch(new RegExp(`<time datetime="${day}"[^>]*>${shortDay(day).slice(4)}</time>: Officially stated → Confirmed\\.\\s*</strong>\\s*A second source confirmed the encounter\\.`));
+				// On the updates page, the change is in the first section: the newest day's, which is its day.
+				const updates = await project.read('dist/updates/index.html');
+				const sections = updates.split('<section').slice(1);
+				expect(sections[0]).toContain(`<time datetime="${day}"`);
+				expect(sections[0]).toContain('Status changed from “Officially stated” to “Confirmed”');
+				const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
+				const feed = [rss.rss.channel.item].flat() as { title: string; description: string; pubDate: string }[];
+				const item = feed.find((i) => i.title.startsWith('Status changed from “Officially stated” to “Confirmed”'));
+				expect(item, 'the status change is in the feed').toBeDefined();
+				expect(item!.description).toContain('A second source confirmed the encounter.');
+				expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(day);
+				const html = await project.read('dist/index.html');
+				expect(html).toMatch(new RegExp(`Last updated <time datetime="${day}"`));
+			},
 		);
-		try {
-			const { code, output } = await project.build();
-			expect(code, output).toBe(0);
-			const page = await project.read('dist/claims/umerov-first-encounter/index.html');
-			expect(page).toMatch(/<time datetime="2026-11-26"[^>]*>26 Nov 2026<\/time>: Officially stated → Confirmed\.\s*<\/strong>\s*A second source confirmed the encounter\./);
-			const updates = await project.read('dist/updates/index.html');
-			const first = updates.indexOf('<li');
-			expect(updates.slice(first, updates.indexOf('</li>', first))).toContain('Status changed from “Officially stated” to “Confirmed”');
-			const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
-			const items = [rss.rss.channel.item].flat() as { title: string; description: string; pubDate: string }[];
-			expect(items[0]!.title).toBe('Status changed from “Officially stated” to “Confirmed”: Ukraine\'s military has encountered North Korean troops for the first time, according to Defence Minister Rustem Umerov.');
-			expect(items[0]!.description).toBe('A second source confirmed the encounter.');
-			const html = await project.read('dist/index.html');
-			expect(html).toMatch(/Last updated <time datetime="2026-11-26"/);
-		} finally {
-			await project.write(file, original);
-		}
 	});
 
 	it('renders hostile Markdown in a claim inert: no script, handler or javascript: URL reaches the page', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
-		const original = await project.read(file);
-		await project.edit(file, (text) =>
+		await project.withEdit(file, (text) =>
 			text.replace(
 				/\n---\n\n[\s\S]*$/,
 				[
@@ -88,8 +92,7 @@ describe('astro build', () => {
 					'',
 				].join('\n'),
 			),
-		);
-		try {
+		async () => {
 			const { code, output } = await project.build();
 			expect(code, output).toBe(0);
 			const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
@@ -102,61 +105,64 @@ describe('astro build', () => {
 			expect(claim).not.toMatch(/<iframe|<style/i);
 			expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
 			expect(html).not.toContain('__pwned');
-		} finally {
-			await project.write(file, original);
-		}
+		});
 	});
 
 	it('adds a chart mark and a table row for a new estimate file, with no code change', async () => {
-		await project.write(
-			'content/estimates/test-extra-figure.md',
-			['---', 'value: 5000', 'qualifier: around', 'scope: in-russia', 'wording: "around 5,000"', 'statedBy: lloyd-austin',
-				'stated:', '  value: 2024-11-05', '  precision: day', '  wording: "on Tuesday"', 'claim: austin-very-serious-escalation', '---', ''].join('\n'),
-		);
-		try {
+		// One mark per figure of a part (the whole, e.g. an army, is the scale's, not a mark): as many as the content has, plus the new one.
+		const { files } = await checkContent(project.dir);
+		const whole = new Set(files.story[0]!.data!.scopes.filter((scope) => scope.whole).map((scope) => scope.id));
+		const marks = files.estimates.filter((estimate) => !whole.has(estimate.data!.scope)).length + 1;
+		const file = 'content/estimates/test-extra-figure.md';
+		await project.restoring([file], async () => {
+			await project.write(
+				file,
+				['---', 'value: 5000', 'qualifier: around', 'scope: in-russia', 'wording: "around 5,000"', 'basis: "“Around” gives a rough count, a little more or less than the number."', 'statedBy: lloyd-austin',
+					'stated:', '  value: 2024-11-05', '  precision: day', '  wording: "on Tuesday"', 'claim: austin-very-serious-escalation', '---', ''].join('\n'),
+			);
 			const { code, output } = await project.build();
 			expect(code, output).toBe(0);
 			const html = await readFile(path.join(project.dir, 'dist/index.html'), 'utf8');
 			const wide = html.slice(html.indexOf('<svg class="estimates-svg wide'), html.indexOf('</svg>', html.indexOf('<svg class="estimates-svg wide')));
-			expect(wide.match(/class="mark /g)).toHaveLength(5);
+			expect(wide.match(/class="mark /g)).toHaveLength(marks);
 			expect(wide).toContain('data-estimate="test-extra-figure"');
 			expect(html).toContain('<tr data-estimate="test-extra-figure"');
-		} finally {
-			await project.remove('content/estimates/test-extra-figure.md');
-		}
+		});
 	});
 
 	it('fails, saying how to add an alias, when a published claim is renamed without one', async () => {
 		const from = 'content/claims/state-dept-could-soon-engage.md';
 		const to = 'content/claims/state-dept-combat-soon.md';
-		const text = await project.read(from);
-		await project.remove(from);
-		await project.write(to, text);
-		try {
+		await project.restoring([from, to], async () => {
+			const text = await project.read(from);
+			await project.remove(from);
+			await project.write(to, text);
 			const { code, output } = await project.build();
 			expect(code).not.toBe(0);
 			expect(output).toContain('content/published.json claims: "state-dept-could-soon-engage" was published and no longer resolves');
 			expect(output).toContain('add "state-dept-could-soon-engage" to the new claim\'s aliases');
 			expect(output).toMatch(/aliases:\n\s+- state-dept-could-soon-engage/);
-		} finally {
-			await project.remove(to);
-			await project.write(from, text);
-		}
+		});
 	});
 
 	it('keeps a renamed claim\'s old anchor and old page working through an alias, and feeds its correction', async () => {
 		const from = 'content/claims/state-dept-could-soon-engage.md';
 		const to = 'content/claims/state-dept-combat-soon.md';
-		const text = await project.read(from);
-		await project.remove(from);
-		await project.write(
-			to,
-			text.replace('\n---\n', '\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: 2026-11-25\n    note: "The claim was renamed; its old links still work."\n---\n'),
-		);
+		const day = today();
 		// Other files that cite the claim move to its new id, as an editor renaming it would.
 		const citing = ['content/timeline/state-dept-up-to-10000.md', 'content/questions/have-they-fought.md'];
-		for (const file of citing) await project.edit(file, (t) => t.replace('state-dept-could-soon-engage', 'state-dept-combat-soon'));
-		try {
+		await project.restoring([from, to, ...citing], async () => {
+			const text = await project.read(from);
+			await project.remove(from);
+			await project.write(
+				to,
+				text.replace('\n---\n', `\naliases:\n  - state-dept-could-soon-engage\ncorrections:\n  - date: ${day}\n    note: "The claim was renamed; its old links still work."\n---\n`),
+			);
+			for (const file of citing) {
+				const before = await project.read(file);
+				expect(before, file).toContain('state-dept-could-soon-engage');
+				await project.write(file, before.replaceAll('state-dept-could-soon-engage', 'state-dept-combat-soon'));
+			}
 			const { code, output } = await project.build();
 			expect(code, output).toBe(0);
 			const html = await project.read('dist/index.html');
@@ -171,18 +177,13 @@ describe('astro build', () => {
 			const oembed = JSON.parse(await project.read('dist/oembed/claims/state-dept-could-soon-engage.json'));
 			expect(oembed.html).toContain('src="https://kursk-explainer.example/embed/claims/state-dept-combat-soon/"');
 			const rss = new XMLParser().parse(await project.read('dist/feed.xml'));
-			const correction = [rss.rss.channel.item].flat().find((item: { title: string }) => item.title.startsWith('Correction:'));
-			expect(correction.title).toBe('Correction: The North Korean troops in the Kursk region could soon engage in combat, according to a U.S. State Department spokesperson.');
-			expect(correction.description).toBe('The claim was renamed; its old links still work.');
-			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe('2026-11-25');
-			expect(/corrected <time datetime="2026-11-25"[^>]*>Wed 25 Nov 2026<\/time>/.test(article), 'the claim\'s row on the story page says it was corrected').toBe(true);
+			const correction = [rss.rss.channel.item].flat().find((item: { title: string; description: string }) => item.title.startsWith('Correction') && item.description.includes('The claim was renamed; its old links still work.'));
+			expect(correction, 'the correction is in the feed').toBeTruthy();
+			expect(new Date(correction.pubDate).toISOString().slice(0, 10)).toBe(day);
+			expect(article, 'the claim\'s row on the story page says it was corrected').toMatch(new RegExp(`corrected <time datetime="${day}"[^>]*>${shortDay(day)}</time>`));
 			const page = await project.read('dist/claims/state-dept-combat-soon/index.html');
-			expect(/Correction, <time datetime="2026-11-25"[^>]*>Wednesday 25 November 2026<\/time>/.test(page), 'the correction is shown on the claim page').toBe(true);
-			expect(/Last updated <time datetime="2026-11-25"/.test(html), 'the page is last updated on the correction\'s date').toBe(true);
-		} finally {
-			await project.remove(to);
-			await project.write(from, text);
-			for (const file of citing) await project.edit(file, (t) => t.replace('state-dept-combat-soon', 'state-dept-could-soon-engage'));
-		}
+			expect(page, 'the correction is in the claim\'s history on its page').toMatch(new RegExp(`<time datetime="${day}"[^>]*>${shortDay(day).slice(4)}</time>: Correction`));
+			expect(html, 'the page is last updated on the correction\'s date').toMatch(new RegExp(`Last updated <time datetime="${day}"`));
+		});
 	});
 });
