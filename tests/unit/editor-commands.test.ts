@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineOf } from '../support/line-of.ts';
 import { runScript as script } from '../support/run-script.ts';
 import { tempProject } from '../support/temp-project.ts';
 
@@ -54,15 +55,12 @@ describe('the editor commands', () => {
 
 	it('npm run check names the file, line, field and fix, and exits non-zero', async () => {
 		const file = 'content/claims/first-clash-reported.md';
-		const original = await project.read(file);
-		await project.edit(file, (text) => text.replace('status: reported', 'status: confirmd'));
-		try {
+		const line = lineOf(await project.read(file), 'status: reported');
+		await project.withEdit(file, (text) => text.replace('status: reported', 'status: confirmd'), async () => {
 			const { code, output } = await script(project.dir, 'check-content.ts');
 			expect(code).toBe(1);
-			expect(output).toContain('content/claims/first-clash-reported.md:16 status: "confirmd" is not a status; did you mean "confirmed"?');
-		} finally {
-			await project.write(file, original);
-		}
+			expect(output).toContain(`${file}:${line} status: "confirmd" is not a status; did you mean "confirmed"?`);
+		});
 	});
 
 	it('npm run new writes a file with every field, which the check then points at until filled in', async () => {
