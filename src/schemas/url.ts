@@ -17,7 +17,7 @@ const parse = (text: string) => {
 export const WebUrl = z
 	.string()
 	.refine((text) => /^https?:\/\/[^/\\]/i.test(text.trim()) && ['https:', 'http:'].includes(parse(text)?.protocol ?? ''), {
-		error: 'is not a web address: give a full address starting with https://',
+		error: 'is not a web address: give a full https:// URL',
 	})
 	.refine((text) => !parse(text)?.username && !parse(text)?.password, {
 		error: (issue) => {

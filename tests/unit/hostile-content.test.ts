@@ -84,7 +84,7 @@ const urlRows: Row[] = [
 	{ name: '<source srcset="https://elsewhere…">', file: CLAIM, edit: body('<picture><source srcset="https://elsewhere.example/a.png"></picture>'), expected: /body: has <source srcset="https:\/\/elsewhere\.example\/a\.png">: the site loads files from its own folder only \(its security policy blocks other addresses\)/ },
 	{ name: 'cite="javascript:…" on a quote', file: CLAIM, edit: body('<q cite="javascript:alert(1)">q</q>'), expected: /body: has <q cite="javascript:alert\(1\)">: is not a web address/ },
 	{ name: 'a Markdown link to javascript:', file: CLAIM, edit: body('[click](javascript:alert(1))'), expected: /body: has <a href="javascript:alert\(1\)">: "javascript:" is not an address a reader can follow/ },
-	{ name: 'a source URL written https:evil.example', file: SOURCE, edit: sourceUrl('https:evil.example'), expected: /kbs\.md:\d+ url: is not a web address: give a full address starting with https:\/\/$/ },
+	{ name: 'a source URL written https:evil.example', file: SOURCE, edit: sourceUrl('https:evil.example'), expected: /kbs\.md:\d+ url: is not a web address: give a full https:\/\/ URL$/ },
 	{ name: 'a source URL with a user name before @', file: SOURCE, edit: sourceUrl('https://www.kbs.co.kr@evil.example/'), expected: /kbs\.md:\d+ url: has "www\.kbs\.co\.kr@" before the host, so it leads to evil\.example, not the site it names: write the address without the part up to "@"$/ },
 ];
 
