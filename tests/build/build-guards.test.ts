@@ -71,7 +71,7 @@ describe('astro build', { timeout: 180_000 }, () => {
 		);
 	});
 
-	it('renders hostile Markdown in a claim inert: no script, handler or javascript: URL reaches the page', async () => {
+	it('fails on hostile Markdown in a claim, naming the line of each script, handler, javascript: link, iframe and style', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
 		await project.withEdit(file, (text) =>
 			text.replace(
@@ -88,9 +88,27 @@ describe('astro build', { timeout: 180_000 }, () => {
 					'',
 					'<iframe src="https://evil.example/"></iframe> <style>body{display:none}</style>',
 					'',
-					'See :claim[the first clash]{#first-clash-reported}.',
-					'',
 				].join('\n'),
+			),
+		async () => {
+			const text = await project.read(file);
+			const at = (needle: string | RegExp) => `${file}:${lineOf(text, needle)} body: `;
+			const { code, output } = await project.build();
+			expect(code).not.toBe(0);
+			expect(output).toContain(`${at('<script>')}has a <script> element`);
+			expect(output).toContain(`${at(/onerror=/)}has an event handler (onerror) on <img>`);
+			expect(output).toContain(`${at('[a link]')}has <a href="javascript:window.__pwned=3">`);
+			expect(output).toContain(`${at('<iframe')}has a <iframe> element`);
+			expect(output).toContain(`${at('<iframe')}has a <style> element`);
+		});
+	});
+
+	it('builds the Markdown the check accepts with every id and name in a body prefixed: no body takes a page anchor or clobbers the document', async () => {
+		const file = 'content/claims/austin-very-serious-escalation.md';
+		await project.withEdit(file, (text) =>
+			text.replace(
+				/\n---\n\n[\s\S]*$/,
+				['\n---\n', 'Harmless <em>emphasis</em> stays.', '', '## Sources', '', '<h2 id="key-questions">Hijacked heading</h2>', '', '<img name="querySelector" src="/favicon.svg" alt="q">', '', 'See :claim[the first clash]{#first-clash-reported}.', ''].join('\n'),
 			),
 		async () => {
 			const { code, output } = await project.build();
@@ -99,12 +117,12 @@ describe('astro build', { timeout: 180_000 }, () => {
 			const start = html.indexOf('id="austin-very-serious-escalation"');
 			const claim = html.slice(start, html.indexOf('</article>', start));
 			expect(claim).toContain('<em>emphasis</em>');
-			expect(claim).not.toMatch(/<script/i);
-			expect(claim).not.toMatch(/onerror/i);
-			expect(claim).not.toMatch(/javascript:/i);
-			expect(claim).not.toMatch(/<iframe|<style/i);
+			expect(claim).toContain('<h2 id="content-sources">Sources</h2>');
+			expect(claim).toContain('<h2 id="content-key-questions">Hijacked heading</h2>');
+			expect(claim).toContain('name="content-querySelector"');
 			expect(claim).toContain('<a href="/#first-clash-reported" class="claim-ref">the first clash</a>');
-			expect(html).not.toContain('__pwned');
+			expect(html.match(/id="sources"/g)).toHaveLength(1);
+			expect(html.match(/id="key-questions"/g)).toHaveLength(1);
 		});
 	});
 
