@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../commands/support/chromium.ts';
 import { serveStatic, type StaticServer } from '../../commands/support/static-server.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { openLiveMap, searchFor, watchPage } from '../support/browser.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 const PAYLOAD = 'window.__pwned = true';
@@ -85,6 +87,19 @@ describe('hostile content, built and opened in Chromium', () => {
 		return { pwned, injected, dialogs };
 	}
 
+	it('has every payload in the content it builds from, as the schemas read it', async () => {
+		const { files, diagnostics } = await checkContent(project.dir);
+		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		const data = <C extends keyof typeof files>(collection: C, id: string) => files[collection].find((file) => file.id === id)?.data as Record<string, unknown> | undefined;
+		expect(data('claims', 'state-dept-up-to-10000-in-kursk')?.statement).toBe(HOSTILE.statement);
+		expect(files.claims.find((file) => file.id === 'state-dept-up-to-10000-in-kursk')?.body.trim()).toBe(HOSTILE.body);
+		expect(data('places', 'kursk-region')?.name).toBe(HOSTILE.placeName);
+		expect(data('estimates', 'state-dept-up-to-10000-kursk')?.wording).toBe(HOSTILE.wording);
+		expect(data('sources', 'us-state-department')?.name).toBe(HOSTILE.sourceName);
+		expect(data('claims', 'treaty-signed-in-june')?.statement).toBe(HOSTILE.formula);
+		expect(files.story[0]?.body).toContain(HOSTILE.intro);
+	});
+
 	it('runs no script from content on the story page, and shows the hostile text as text', async () => {
 		const result = await visit('/');
 		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
@@ -95,16 +110,33 @@ describe('hostile content, built and opened in Chromium', () => {
 	});
 
 	it('runs no script from content on the claim page, whose title and meta tags carry the hostile text', async () => {
-		expect(await visit('/claims/state-dept-up-to-10000-in-kursk/')).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+		let head: { title: string; description?: string | null; ogTitle?: string | null } | undefined;
+		const result = await visit('/claims/state-dept-up-to-10000-in-kursk/', async (page) => {
+			head = {
+				title: await page.title(),
+				ogTitle: await page.locator('meta[property="og:title"]').getAttribute('content'),
+				description: await page.locator('meta[name="description"]').getAttribute('content'),
+			};
+		});
+		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
+		// The hostile source is the claimant: the title, its Open Graph twin and the description name it, as text.
+		expect(head?.title).toContain(HOSTILE.sourceName);
+		expect(head?.ogTitle).toContain(HOSTILE.sourceName);
+		expect(head?.description).toContain(HOSTILE.sourceName);
 	});
 
 	it('runs no script from content in a map popup or a chart detail', async () => {
 		const result = await visit('/', async (page) => {
-			await page.getByRole('button', { name: 'Explore the map' }).click();
-			await page.waitForSelector('.story-map[data-ready]');
+			await openLiveMap(page);
 			await page.locator('.leaflet-marker-icon[data-place="kursk-region"]').click();
 			await page.locator('.leaflet-popup').waitFor();
 			expect(await page.locator('.leaflet-marker-icon[data-place="kursk-region"] .map-marker-label').textContent()).toBe(HOSTILE.placeName);
+			// The popup names the place and lists its claims, the hostile one among them, all as text.
+			const popup = page.locator('.leaflet-popup-content');
+			expect(await popup.locator('.map-popup-title').textContent()).toBe(HOSTILE.placeName);
+			expect(await popup.locator('a[href="/#state-dept-up-to-10000-in-kursk"]').count()).toBe(1);
+			expect(await popup.innerHTML()).not.toMatch(/<img|<script|<svg/i);
+			expect(await popup.locator('[onerror], [onload], script').count()).toBe(0);
 			await page.locator('#chart-estimates svg.wide a.mark').first().focus();
 			expect(await page.locator('#chart-estimates svg.wide a.mark + .detail').first().textContent()).toContain(HOSTILE.wording);
 		});
@@ -120,13 +152,11 @@ describe('hostile content, built and opened in Chromium', () => {
 
 	it('lets no body clobber document methods: the map, the filter and search still work', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
+		const { errors } = await watchPage(page);
 		await page.goto(`${base}/?status=reported`);
 		expect(await page.evaluate(() => typeof document.querySelector === 'function' && typeof document.querySelectorAll === 'function' && typeof document.getElementById === 'function')).toBe(true);
 		await expect.poll(() => page.locator('claim-filter .count').textContent()).toMatch(/^Showing \d+ of \d+ claims$/);
-		await page.getByRole('button', { name: 'Explore the map' }).click();
-		await page.waitForSelector('.story-map[data-ready]');
+		await openLiveMap(page);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -152,8 +182,7 @@ describe('hostile content, built and opened in Chromium', () => {
 	it('keeps editors\' HTML comments out of the page and the search index', async () => {
 		expect(await project.read('dist/index.html')).not.toContain('zebracorn');
 		const result = await visit('/', async (page) => {
-			await page.getByRole('button', { name: /^Search/ }).click();
-			await page.keyboard.type('zebracorn');
+			await searchFor(page, 'zebracorn');
 			await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/No result|0 result|nothing/i);
 			expect(await page.locator('site-search .results li').count()).toBe(0);
 		});
@@ -168,9 +197,8 @@ describe('hostile content, built and opened in Chromium', () => {
 
 	it('runs no script from content in search results', async () => {
 		const result = await visit('/', async (page) => {
-			await page.getByRole('button', { name: /^Search/ }).click();
-			await page.keyboard.type('Hostile');
-			await page.locator('site-search .results li').first().waitFor();
+			const results = await searchFor(page, 'Hostile');
+			await results.first().waitFor();
 		});
 		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
 	});
