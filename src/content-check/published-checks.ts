@@ -38,7 +38,7 @@ export function checkPublished(files: ContentFiles, published: PublishedIds, ali
 		if (claim.data) {
 			// The status recorded under the claim's id or any of its old ids: a claim copied to a new
 			// id, with the old one as an alias, still needs a correction to change its status.
-			const recorded = [claim.id, ...claim.data.aliases].map((id) => published.statuses[id]).filter((status) => status !== undefined);
+			const recorded = [claim.id, ...claim.data.aliases].map((id) => (Object.hasOwn(published.statuses, id) ? published.statuses[id] : undefined)).filter((status) => status !== undefined);
 			const changes = statusChanges(claim.data);
 			const problem = [...new Set(recorded)].map((status) => statusRecordProblem(claim.data!.status, status, changes)).find(Boolean) ?? (recorded.length ? undefined : statusRecordProblem(claim.data.status, undefined, changes));
 			if (problem) diagnostics.push({ file: claim.file, line: claim.lineOf(['status']), field: 'status', severity: 'error', message: problem });

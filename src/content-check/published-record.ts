@@ -31,7 +31,7 @@ export function recordPublication(before: Record<string, unknown>, claims: Publi
 			added.push(claim.id);
 		}
 	}
-	const changed = claims.filter((claim) => statusesBefore[claim.id] && statusesBefore[claim.id] !== claim.data.status).map((claim) => claim.id);
+	const changed = claims.filter((claim) => Object.hasOwn(statusesBefore, claim.id) && statusesBefore[claim.id] !== claim.data.status).map((claim) => claim.id);
 	const record = {
 		...before,
 		claims: [...new Set([...previous, ...claims.map((claim) => claim.id)])].sort(),

@@ -18,6 +18,6 @@ export interface FirstPublication {
  * not been published yet. Feeds key a claim's items by this id, so a rename changes none of them.
  */
 export function firstPublication(claim: Named, days: Readonly<Record<string, string>>): FirstPublication | undefined {
-	const found = [...claim.data.aliases, claim.id].filter((id) => days[id] !== undefined).map((id) => ({ id, date: days[id]! }));
+	const found = [...claim.data.aliases, claim.id].filter((id) => Object.hasOwn(days, id)).map((id) => ({ id, date: days[id]! }));
 	return found.sort((a, b) => a.date.localeCompare(b.date))[0];
 }
