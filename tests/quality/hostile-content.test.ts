@@ -20,14 +20,13 @@ const HOSTILE = {
 	placeName: `<img src=x onerror="${PAYLOAD}">Kursk`,
 	wording: `"><svg onload="${PAYLOAD}">up to 10,000`,
 	sourceName: `</title><script>${PAYLOAD}</script>`,
+	// Bodies holding markup the site would drop (scripts, handlers, frames, forms, javascript: and
+	// data: links) no longer build: the content check refuses them with file and line
+	// (tests/unit/hostile-content.test.ts), and the sanitizer behind it is tested through Astro's own
+	// Markdown processor (tests/unit/body-render.test.ts). What a body may hold must come out inert.
 	body: [
-		`<script>${PAYLOAD}</script>`,
-		`<img src="/favicon.svg" onerror="${PAYLOAD}" alt="x">`,
-		`[javascript link](javascript:${PAYLOAD}) and [data link](data:text/html,<script>${PAYLOAD}</script>)`,
-		`<a href="javascript:${PAYLOAD}">raw link</a> <iframe src="data:text/html,x"></iframe>`,
-		`<div onclick="${PAYLOAD}" style="position:fixed;inset:0">overlay</div>`,
 		// DOM clobbering: named elements that would replace document's own methods.
-		'<img name="querySelector" src="/favicon.svg" alt="q"> <img name="querySelectorAll" src="/favicon.svg" alt="qa"> <form name="getElementById"></form>',
+		'<img name="querySelector" src="/favicon.svg" alt="q"> <img name="querySelectorAll" src="/favicon.svg" alt="qa"> <img name="getElementById" src="/favicon.svg" alt="g">',
 		// Anchor hijacking: a body taking a page section's id, or a claim's.
 		'<h2 id="key-questions">Hijacked heading</h2> <span id="first-clash-reported">hijacked claim anchor</span>',
 		// Prose that remark-directive would read as directives.
