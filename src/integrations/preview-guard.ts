@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkContent, hasErrors } from '../content-check/check-content.ts';
 import { formatDiagnostic, type Diagnostic } from '../content-check/diagnostics.ts';
 import { takeLoaderErrors } from '../content-check/loader-errors.ts';
+import { previewContentPolicy } from '../outputs/csp.ts';
 import { reloadContentStore } from './content-store.ts';
 import { holdResponse } from './held-response.ts';
 import { previewErrorPage, previewRetryPage } from './preview-error-page.ts';
@@ -96,6 +97,7 @@ export function guardPreview({ root, server, logger, refreshContent, initial }: 
 		await settling;
 		if (hasErrors(current)) return sendPage(res, previewErrorPage(current, STATUS));
 		const drawnAt = version;
+		res.setHeader('Content-Security-Policy', previewContentPolicy());
 		holdResponse(res, async (held) => {
 			if (held.status < 500) return held.release((html) => reloadOnChange(html, drawnAt));
 			replacedAt = Date.now();

@@ -65,6 +65,17 @@ describe('the live preview (npm run dev) in Chromium', () => {
 		await page.close();
 	});
 
+	it('holds what content loads to the site\'s own rules, as the built site does: an image from elsewhere is blocked', async () => {
+		const response = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+		expect(response.headers.get('content-security-policy')).toMatch(/(^|; )img-src 'self'(;|$)/);
+		const { page, errors } = await open();
+		const blocked = page.waitForEvent('console', { predicate: (message) => /Content Security Policy/i.test(message.text()) });
+		await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<picture><source srcset="https://elsewhere.example/x.png"><img alt="" src="https://elsewhere.example/y.png"></picture>'));
+		expect((await blocked).text()).toMatch(/img-src 'self'/);
+		expect(errors.length).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	it('shows the content check\'s message while a reference is broken, and the page again once it is fixed', async () => {
 		const file = 'content/claims/austin-very-serious-escalation.md';
 		const original = await project.read(file);
