@@ -68,8 +68,11 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 			path,
 			permalink,
 		});
+		// The status the claim had after each correction, so a correction read alone still says it.
+		let standing = initial;
 		claim.data.corrections.forEach((correction, i) => {
 			const change = correction.status;
+			if (change) standing = change.to;
 			const heading = change ? `Status changed from “${label(change.from)}” to “${label(change.to)}”` : 'Correction';
 			updates.push({
 				id: `${first.id}/correction/${i + 1}`,
@@ -77,7 +80,7 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 				kind: change ? 'status' : 'correction',
 				heading,
 				title: title(heading),
-				text: withContext(correction.note),
+				text: withContext(change ? correction.note : `${correction.note} Status: “${label(standing)}”.`),
 				claim: claim.id,
 				path,
 				permalink,

@@ -91,7 +91,13 @@ describe('a claim shown alone, on every surface it travels on', () => {
 			expect(items.length, `feed items of ${id}`).toBeGreaterThan(0);
 			for (const item of items) {
 				expectCarries('feed item title', item.title, id, { claimant: true, hedges: true });
-				expectCarries('feed item', item.content_text, id, { hedges: true, status: true, context: 'name' });
+				// A correction's text is its note: the title carries the hedged statement. A feed item is
+				// dated, so it carries the status the claim had on its day: the first, or one it moved to.
+				const whole = `${item.title} ${item.content_text}`;
+				expectCarries('feed item', whole, id, { hedges: true, context: 'name' });
+				const { data } = claims.find((c) => c.id === id)!;
+				const held = [data.corrections.find((c) => c.status)?.status!.from ?? data.status, ...data.corrections.flatMap((c) => (c.status ? [c.status.to] : []))];
+				expect(held.some((status) => whole.includes(STATUS_DEFINITIONS[status].label)), `feed item of ${id}: a status it had (${held.join(', ')})`).toBe(true);
 			}
 
 			const csv = (parse(await readDist('data/claims.csv'), { columns: true }) as Record<string, string>[]).find((r) => r.id === id);

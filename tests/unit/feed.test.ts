@@ -36,7 +36,7 @@ describe('the feeds carry hostile text as the same plain text the page shows', (
 				expect(item.link).toBe('https://kursk-explainer.example/claims/hostile/');
 			}
 			const correction = items.find((item) => String(item.title).startsWith('Correction'))!;
-			expect(correction.description).toBe(feedText(`Note ${text}`));
+			expect(correction.description).toBe(feedText(`Note ${text} Status: “Reported”.`));
 		});
 		it(`JSON Feed: ${name} — as content_text, never content_html`, () => {
 			const feed = JSON.parse(updatesJsonFeed(storyWith(`Statement ${text}`, `Note ${text}`), site));
@@ -45,7 +45,7 @@ describe('the feeds carry hostile text as the same plain text the page shows', (
 				expect(item).not.toHaveProperty('content_html');
 				expect(typeof item.content_text).toBe('string');
 			}
-			expect(feed.items.find((item: { title: string }) => item.title.startsWith('Correction')).content_text).toBe(feedText(`Note ${text}`));
+			expect(feed.items.find((item: { title: string }) => item.title.startsWith('Correction')).content_text).toBe(feedText(`Note ${text} Status: “Reported”.`));
 		});
 	}
 	it('keeps tabs, newlines and whole emoji; drops only what XML cannot hold', () => {
