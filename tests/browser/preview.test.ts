@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../commands/support/chromium.ts';
 import { freePort } from '../../commands/support/static-server.ts';
+import { lineOf } from '../support/line-of.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 // The editor's preview: `astro dev` on a throwaway copy, started here and stopped after.
@@ -85,7 +86,7 @@ describe('the live preview (npm run dev) in Chromium', () => {
 			await expect.poll(async () => {
 				await page.goto(`${base}/`);
 				return page.locator('body').textContent();
-			}, { timeout: 20_000 }).toContain('content/claims/austin-very-serious-escalation.md:5 claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?');
+			}, { timeout: 20_000 }).toContain(`${file}:${lineOf(original, 'claimant:')} claimant: "lloyd-austen" is not a source; did you mean "lloyd-austin"?`);
 			expect(await page.locator('body').textContent()).not.toMatch(/TypeError|at \S+\.astro/);
 			// It reloads itself, so it turns back into the page when the file is fixed, with no one reloading it.
 			await project.write(file, original);

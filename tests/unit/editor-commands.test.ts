@@ -66,11 +66,12 @@ describe('the editor commands', () => {
 	it('npm run new writes a file with every field, which the check then points at until filled in', async () => {
 		const { code, output } = await script(project.dir, 'new-entry.ts', 'claim', 'kremlin-denies');
 		expect(code, output).toBe(0);
-		expect(await project.read('content/claims/kremlin-denies.md')).toContain('statement: ""');
+		const written = await project.read('content/claims/kremlin-denies.md');
+		expect(written).toContain('statement: ""');
 		const check = await script(project.dir, 'check-content.ts');
 		expect(check.code).toBe(1);
-		expect(check.output).toContain('content/claims/kremlin-denies.md:3 statement: is empty: write what was claimed');
-		expect(check.output).toContain('content/claims/kremlin-denies.md:26 assessed: is still the placeholder "YYYY-MM-DD"');
+		expect(check.output).toContain(`content/claims/kremlin-denies.md:${lineOf(written, 'statement:')} statement: is empty: write what was claimed`);
+		expect(check.output).toContain(`content/claims/kremlin-denies.md:${lineOf(written, 'assessed:')} assessed: is still the placeholder "YYYY-MM-DD"`);
 		await project.remove('content/claims/kremlin-denies.md');
 	});
 
