@@ -3,7 +3,7 @@
 // interaction lasts from the input to the next frame painted after its handlers ran. Each
 // interaction runs on a fresh cold load, once the page has settled and the control is on screen.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { PHONE } from './phone-load.ts';
+import { coldPhonePage } from './phone-load.ts';
 
 /** One interaction's slowest event, in ms (0 when every event took under Event Timing's 16 ms floor). */
 export interface InteractionTimes {
@@ -93,12 +93,7 @@ function observe() {
 
 /** Runs `interaction` on a cold load of `url`; resolves with its slowest interaction's duration (and the map's drawing time). */
 export async function timeInteraction(browser: Browser, url: string, interaction: (typeof INTERACTIONS)[number]) {
-	const context = await browser.newContext(PHONE);
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const { context, page } = await coldPhonePage(browser);
 	await page.addInitScript(observe);
 	await page.goto(url, { waitUntil: 'load' });
 	await page.waitForTimeout(2000);

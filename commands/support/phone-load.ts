@@ -24,14 +24,20 @@ export interface Load {
 	cpu: number;
 }
 
-/** One cold load of `url` on the throttled phone, traced the way Lighthouse reads a trace. */
-export async function loadOnPhone(browser: Browser, url: string, origin: string): Promise<Load> {
+/** A page on the bench phone, cold: no cache, the CPU slowed 4×; with its DevTools session. */
+export async function coldPhonePage(browser: Browser) {
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return { context, page, cdp };
+}
+
+/** One cold load of `url` on the throttled phone, traced the way Lighthouse reads a trace. */
+export async function loadOnPhone(browser: Browser, url: string, origin: string): Promise<Load> {
+	const { context, page, cdp } = await coldPhonePage(browser);
 	const responses = new Map<string, { url: string; type: string }>();
 	const transfers: { url: string; type: string; bytes: number }[] = [];
 	cdp.on('Network.responseReceived', (event) => responses.set(event.requestId, { url: event.response.url, type: event.type }));

@@ -2,13 +2,11 @@
 // button and copies the claim page's address; a claim row's <a class="row-link"> (the story page)
 // copies the address it links to when clicked, instead of following it. Both say "Link copied";
 // where the clipboard cannot be used, they show the address in a field, selected, to copy by hand.
+import { copyOrSelect } from './clipboard.ts';
 
 /** Copies `url`, saying so in `status`; where the clipboard is refused, `host` shows it in a selected field. */
-async function copyAddress(url: string, host: HTMLElement, status: HTMLElement) {
-	try {
-		await navigator.clipboard.writeText(url);
-		status.textContent = 'Link copied';
-	} catch {
+const copyAddress = (url: string, host: HTMLElement, status: HTMLElement) =>
+	copyOrSelect(url, status, 'Link copied', 'link', () => {
 		let field = host.querySelector<HTMLInputElement>('input.copy-field');
 		if (!field) {
 			field = Object.assign(document.createElement('input'), { type: 'text', readOnly: true, value: url, className: 'copy-field' });
@@ -17,9 +15,7 @@ async function copyAddress(url: string, host: HTMLElement, status: HTMLElement) 
 		}
 		field.focus();
 		field.select();
-		status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link';
-	}
-}
+	});
 
 class CopyLink extends HTMLElement {
 	connectedCallback() {

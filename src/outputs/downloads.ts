@@ -2,14 +2,27 @@ import { stringify } from 'csv-stringify/sync';
 import { attribution } from '../story/claim-row.ts';
 import { formatDate } from '../story/dates.ts';
 import type { LoadedStory } from '../model/load-story.ts';
+import type { StatedDate } from '../schemas/date.ts';
 import { claimSides } from '../story/story-index.ts';
 import { claimShareTitle } from '../story/share-title.ts';
 import { claimContext, contextText } from '../model/claim-context.ts';
 import { reportCredit, reportIdOf } from '../story/reports.ts';
 
-/** Whose words `statedWording` is: the report it comes from, "HBTV, 6 Nov 2024". */
-const wordingBy = (story: Pick<LoadedStory, 'reports' | 'reportById' | 'sourceById'>, item: { reports?: readonly string[] }) =>
-	reportCredit(story.reportById.get(reportIdOf(item, story.reports)!)!, story.sourceById);
+type StatedItem = { stated: StatedDate; reports?: readonly string[] };
+
+/** When a claim or figure was stated, as its row gives it: the date, its reading, the wording and whose words they are (`statedWordingBy`, "HBTV, 6 Nov 2024", from `report`). */
+function statedFields(story: Pick<LoadedStory, 'reports' | 'reportById' | 'sourceById'>, item: StatedItem) {
+	const report = reportIdOf(item, story.reports)!;
+	return {
+		stated: item.stated.value,
+		statedPrecision: item.stated.precision,
+		statedAs: formatDate(item.stated),
+		statedWording: item.stated.wording,
+		statedWordingBy: reportCredit(story.reportById.get(report)!, story.sourceById),
+		report,
+		statedBasis: item.stated.basis ?? '',
+	};
+}
 
 /**
  * Claims as flat records: one row each, lists joined with "; ". A row carries what the claim
@@ -28,13 +41,7 @@ export function claimRecords(story: LoadedStory) {
 			attribution: attribution(data, story.sourceById, story.articleOutlets),
 			side: claimSides(data, story.sourceById, story.sides).join('; '),
 			reportedBy: data.reportedBy.join('; '),
-			stated: data.stated.value,
-			statedPrecision: data.stated.precision,
-			statedAs: formatDate(data.stated),
-			statedWording: data.stated.wording,
-			statedWordingBy: wordingBy(story, data),
-			report: reportIdOf(data, story.reports)!,
-			statedBasis: data.stated.basis ?? '',
+			...statedFields(story, data),
 			status: data.status,
 			assessed: data.assessed,
 			places: data.places.join('; '),
@@ -57,26 +64,10 @@ export function claimRecords(story: LoadedStory) {
  */
 export function estimateRecords(story: LoadedStory) {
 	const rows = new Map(story.figureRows.map((row) => [row.id, row]));
-	return story.estimates.map(({ id, data }) => ({
-		id,
-		low: rows.get(id)!.low,
-		high: rows.get(id)!.high,
-		qualifier: data.qualifier,
-		figure: rows.get(id)!.figure,
-		reading: rows.get(id)!.reading,
-		basis: rows.get(id)!.basis,
-		scope: data.scope,
-		wording: data.wording,
-		statedBy: data.statedBy,
-		stated: data.stated.value,
-		statedPrecision: data.stated.precision,
-		statedAs: formatDate(data.stated),
-		statedWording: data.stated.wording,
-		statedWordingBy: wordingBy(story, data),
-		report: reportIdOf(data, story.reports)!,
-		statedBasis: data.stated.basis ?? '',
-		claim: data.claim,
-	}));
+	return story.estimates.map(({ id, data }) => {
+		const { low, high, figure, reading, basis } = rows.get(id)!;
+		return { id, low, high, qualifier: data.qualifier, figure, reading, basis, scope: data.scope, wording: data.wording, statedBy: data.statedBy, ...statedFields(story, data), claim: data.claim };
+	});
 }
 
 /**
