@@ -18,7 +18,7 @@ export interface SiteIds {
 }
 
 /** Pages every build has, whatever the content. */
-const FIXED_PAGES = new Set(['/', '/updates/', '/embed/map/', '/embed/figures/', '/feed.xml', '/feed.json', '/data/claims.csv', '/data/claims.json', '/data/estimates.csv', '/data/estimates.json', '/map/story-map.svg', '/og/story.png', '/oembed/map.json', '/oembed/figures.json', '/404.html', '/sitemap-index.xml']);
+const FIXED_PAGES = new Set(['/', '/updates/', '/embed/map/', '/embed/figures/', '/feed.xml', '/feed.json', '/data/claims.csv', '/data/claims.json', '/data/estimates.csv', '/data/estimates.json', '/map/story-map.svg', '/map/story-map-light.webp', '/map/story-map-dark.webp', '/og/story.png', '/oembed/map.json', '/oembed/figures.json', '/404.html', '/sitemap-index.xml']);
 /** Anchors of parts the page draws whose ids the check cannot list (charts, days of updates, body headings). */
 const UNLISTED_PREFIXES = ['chart-', 'waffle-', 'estimates-', 'update-', 'day-', 'content-', 'report-'];
 /** Ids of parts with a prefix that are not an entry's: the note on figures, the status definitions. */

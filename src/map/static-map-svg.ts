@@ -1,21 +1,44 @@
 import { escapeHtml } from '../story/text.ts';
 import type { StaticMap } from './static-map.ts';
 
+/** The static map's colours, light and dark: the SVG file's own, and the raster images'. */
+export const MAP_PALETTES = {
+	light: { sea: '#dfeaf3', land: '#f4f1ea', stroke: '#a9a39a', region: '#b3261e', ink: '#1a1a1a', ink2: '#4a4a4a', paper: '#fff' },
+	dark: { sea: '#1b2631', land: '#2b2b2b', stroke: '#6b6b6b', region: '#ff8a80', ink: '#eee', ink2: '#c8c8c8', paper: '#121212' },
+} as const;
+export type MapScheme = keyof typeof MAP_PALETTES;
+type Palette = (typeof MAP_PALETTES)[MapScheme];
+
+const cssVariables = (palette: Palette) => Object.entries(palette).map(([name, value]) => `--${name}:${value}`).join(';');
+
+/** The land, the sea, the regions and the places' dots: the map without a word on it, in one scheme's colours. */
+export function staticMapShapes(map: StaticMap, scheme: MapScheme): string {
+	return mapSvg(map, `svg{${cssVariables(MAP_PALETTES[scheme])}}`, false).replace(/var\(--(\w+)\)/g, (_, name: keyof Palette) => MAP_PALETTES[scheme][name]);
+}
+
 /**
  * The static map as a standalone SVG file, with its own light and dark colours (an SVG shown as
- * an image does not see the page's styles). Text from content is escaped. It is what a reader
- * sees before the live map loads, and all a reader without JavaScript needs.
+ * an image does not see the page's styles). Text from content is escaped. Offered to download
+ * and print; the page shows it as raster images (og/map-image.ts), which cost a phone less.
  */
 export function staticMapSvg(map: StaticMap, title: string, description: string): string {
+	return mapSvg(
+		map,
+		`svg{${cssVariables(MAP_PALETTES.light)};font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}\n@media (prefers-color-scheme:dark){svg{${cssVariables(MAP_PALETTES.dark)}}}`,
+		true,
+		`<title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`,
+	);
+}
+
+function mapSvg(map: StaticMap, colours: string, withText: boolean, head = ''): string {
 	const { width, height } = map;
 	const text = (x: number, y: number, className: string, content: string, anchor = 'middle', dy = '') =>
 		`<text x="${x}" y="${y}"${dy ? ` dy="${dy}"` : ''} class="${className}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
-		`<title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${head ? ' role="img"' : ''}>`,
+		head,
 		'<style>',
-		'svg{--sea:#dfeaf3;--land:#f4f1ea;--stroke:#a9a39a;--region:#b3261e;--ink:#1a1a1a;--ink2:#4a4a4a;--paper:#fff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
-		'@media (prefers-color-scheme:dark){svg{--sea:#1b2631;--land:#2b2b2b;--stroke:#6b6b6b;--region:#ff8a80;--ink:#eee;--ink2:#c8c8c8;--paper:#121212}}',
+		colours,
 		'.sea{fill:var(--sea)}.country{fill:var(--land);stroke:var(--stroke);stroke-width:.7}',
 		'.region{fill:none;stroke:var(--stroke);stroke-width:.7;stroke-dasharray:2 2}',
 		'.region.highlighted{fill:var(--region);fill-opacity:.35;stroke:var(--region);stroke-width:1.5;stroke-dasharray:none}',
@@ -26,10 +49,10 @@ export function staticMapSvg(map: StaticMap, title: string, description: string)
 		`<rect width="${width}" height="${height}" class="sea"/>`,
 		...map.countries.map((c) => `<path d="${c.d}" class="country"/>`),
 		...map.regions.map((r) => `<path d="${r.d}" class="region${r.highlighted ? ' highlighted' : ''}"/>`),
-		...map.countries.filter((c) => c.label).map((c) => text(c.label!.x, c.label!.y, 'country-name', c.name)),
+		...(withText ? map.countries.filter((c) => c.label).map((c) => text(c.label!.x, c.label!.y, 'country-name', c.name)) : []),
 		...map.places.map((p) => {
 			const left = p.labelSide === 'left';
-			return `<g class="place"><circle cx="${p.x}" cy="${p.y}" r="4.5"/>${text(left ? p.x - 8 : p.x + 8, p.y, 'name', p.name, left ? 'end' : 'start', '0.35em')}</g>`;
+			return `<g class="place"><circle cx="${p.x}" cy="${p.y}" r="4.5"/>${withText ? text(left ? p.x - 8 : p.x + 8, p.y, 'name', p.name, left ? 'end' : 'start', '0.35em') : ''}</g>`;
 		}),
 		'</svg>',
 	].join('\n');

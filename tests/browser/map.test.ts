@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { MAP_WIDTH } from '../../src/map/map-view.ts';
+import { MAP_SCALE } from '../../src/og/map-image.ts';
 import { openLiveMap, useChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -86,10 +88,10 @@ describe('the map in Chromium', () => {
 		await close();
 	});
 
-	it('shows the static SVG map and the list of places without JavaScript', async () => {
+	it('shows the static map, drawn for a sharp screen, and the list of places without JavaScript', async () => {
 		const { page, close } = await chromium.open(`${base}/`, { javaScriptEnabled: false });
 		expect(await page.locator('.static-map').isVisible()).toBe(true);
-		expect(await page.locator('.static-map').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(720);
+		expect(await page.locator('.static-map').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(MAP_WIDTH * MAP_SCALE);
 		expect(await page.locator('.explore').isVisible()).toBe(false);
 		const svg = await (await page.request.get(`${base}/map/story-map.svg`)).text();
 		for (const name of ['Kursk region', 'Ussuriysk', 'Khabarovsk']) expect(svg).toContain(`>${name}</text>`);
@@ -97,5 +99,15 @@ describe('the map in Chromium', () => {
 		expect(await page.locator('[data-place] .place-claims a').count()).toBeGreaterThan(3);
 		expect(await page.locator('.routes li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Ussuriysk to Kursk region: [\d,]+ km$/)]));
 		await close();
+	});
+
+	it('shows the map in dark colours to a reader who prefers dark, and in light ones otherwise', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, close } = await chromium.open(`${base}/`, { colorScheme });
+			const shown = await page.locator('.static-map').evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, width: img.complete ? img.naturalWidth : 0 }));
+			expect(shown.src).toMatch(new RegExp(`/map/story-map-${colorScheme}\\.webp$`));
+			expect(shown.width).toBe(MAP_WIDTH * MAP_SCALE);
+			await close();
+		}
 	});
 });

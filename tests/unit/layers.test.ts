@@ -10,7 +10,7 @@ const ALLOWED: Record<string, string[]> = {
 	story: ['schemas'],
 	charts: ['schemas', 'story'],
 	map: ['schemas', 'story'],
-	og: ['schemas', 'story'],
+	og: ['schemas', 'story', 'map'],
 	'content-check': ['schemas', 'story'],
 	model: ['schemas', 'story', 'charts', 'map'],
 	outputs: ['schemas', 'story', 'charts', 'model', 'root'],
