@@ -3,7 +3,7 @@ import { formatDiagnostic, type Diagnostic } from '../content-check/diagnostics.
 
 /**
  * A plain page of the preview's own, which loads its address again once `status` answers "ok"
- * (asked four times a second), or after a second without JavaScript. It reloads once: a page
+ * (asked ten times a second; each answer waits for a check under way), or after a second without JavaScript. It reloads once: a page
  * that takes longer than that to draw is not cut off by the next reload.
  */
 function reloadingPage(title: string, body: string, status: string): string {
@@ -21,7 +21,7 @@ h1{font-size:1.4rem;color:#b3261e}li{margin:.75rem 0}code{font:14px/1.4 ui-monos
 </head>
 <body>
 ${body}
-<script>(function ask() { fetch(${JSON.stringify(status)}).then((r) => r.text()).then((s) => (s === 'ok' ? location.reload() : setTimeout(ask, 250)), () => setTimeout(ask, 1000)); })();</script>
+<script>(function ask() { fetch(${JSON.stringify(status)}).then((r) => r.text()).then((s) => (s === 'ok' ? location.reload() : setTimeout(ask, 100)), () => setTimeout(ask, 1000)); })();</script>
 </body>
 </html>`;
 }

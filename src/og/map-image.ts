@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -25,7 +26,22 @@ function label(x: number, y: number, anchor: 'start' | 'middle' | 'end', text: s
  * from the same drawing as the SVG file; the words are drawn by satori in the fonts shipped with
  * the project (as the social cards are), so the image is the same on every machine that builds it.
  */
-export async function staticMapRaster(map: StaticMap, scheme: MapScheme): Promise<Buffer> {
+export function staticMapRaster(map: StaticMap, scheme: MapScheme): Promise<Buffer> {
+	// The preview asks for the image on every reload of a page, and drawing it takes a second of
+	// CPU: the last few drawings are kept, by what they draw.
+	const key = createHash('sha256').update(JSON.stringify([scheme, map])).digest('hex');
+	let image = drawn.get(key);
+	if (!image) {
+		image = draw(map, scheme);
+		image.catch(() => drawn.delete(key));
+		drawn.set(key, image);
+		for (const old of [...drawn.keys()].slice(0, -4)) drawn.delete(old);
+	}
+	return image;
+}
+const drawn = new Map<string, Promise<Buffer>>();
+
+async function draw(map: StaticMap, scheme: MapScheme): Promise<Buffer> {
 	const { width, height } = map;
 	const colours = MAP_PALETTES[scheme];
 	const shapes = `data:image/svg+xml;base64,${Buffer.from(staticMapShapes(map, scheme)).toString('base64')}`;
