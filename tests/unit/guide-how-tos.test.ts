@@ -21,6 +21,8 @@ interface Step {
 	lang: string;
 	file?: string;
 	append: boolean;
+	/** A `yaml` step whose lists replace the file's, rather than add to them. */
+	replace: boolean;
 	text: string;
 }
 
@@ -35,19 +37,19 @@ function howTos() {
 		.map((text) => ({
 			title: /^\*\*([^*]+?)\.?\*\*/.exec(text)![1]!,
 			steps: [...text.matchAll(new RegExp(`${FENCE}(\\w+)([^\\n]*)\\n([\\s\\S]*?)${FENCE}`, 'g'))].map(
-				([, lang, info, body]): Step => ({ lang: lang!, file: /title="([^"]+)"/.exec(info!)?.[1], append: /\bappend\b/.test(info!), text: body! }),
+				([, lang, info, body]): Step => ({ lang: lang!, file: /title="([^"]+)"/.exec(info!)?.[1], append: /\bappend\b/.test(info!), replace: /\breplace\b/.test(info!), text: body! }),
 			),
 		}));
 }
 
-/** Writes a `yaml` step's fields into the file's front matter: a value replaces the field's, list items are added. */
-function writeFields(fileText: string, fields: string): string {
+/** Writes a `yaml` step's fields into the file's front matter: a value replaces the field's, list items are added (unless `replace`). */
+function writeFields(fileText: string, fields: string, replace: boolean): string {
 	const match = FRONT_MATTER.exec(fileText)!;
 	const doc = parseDocument(match[2]!);
 	const changes = parseDocument(fields);
 	for (const [key, value] of Object.entries(changes.toJS() as Record<string, unknown>)) {
 		const existing = doc.get(key, true);
-		if (Array.isArray(value) && isSeq(existing)) {
+		if (Array.isArray(value) && isSeq(existing) && !replace) {
 			for (const item of value) if (!(existing as YAMLSeq).items.some((node) => JSON.stringify((node as { toJSON(): unknown }).toJSON?.() ?? node) === JSON.stringify(item))) existing.add(doc.createNode(item));
 		} else doc.set(key, doc.createNode(value));
 	}
@@ -65,6 +67,10 @@ const OUTCOMES: Record<string, (read: (file: string) => Promise<string>, exists:
 		expect(exists('public/images/front.png')).toBe(true);
 		expect(await read('content/claims/umerov-first-encounter.md')).toContain('](/images/front.png)');
 	},
+	'Add a topic': async (read) => {
+		expect(await read('content/story.md')).toMatch(/topics:[\s\S]*- id: ukraine-assessments\n\s+title: What Ukraine says it has seen/);
+		expect(await read('content/claims/umerov-first-encounter.md')).toMatch(/topics:\n\s+- ukraine-assessments\n\s+- combat\n(?!\s+- )/);
+	},
 	'Rename a claim': async (read, exists) => {
 		expect(exists('content/claims/umerov-first-encounter.md')).toBe(false);
 		expect(await read('content/claims/umerov-encounter.md')).toMatch(/aliases:\n\s+- umerov-first-encounter/);
@@ -72,7 +78,7 @@ const OUTCOMES: Record<string, (read: (file: string) => Promise<string>, exists:
 };
 
 /** The how-tos every editor needs; each must have steps a test can follow. */
-const REQUIRED = ['Add a claim', 'Add an estimate', 'Change a status', 'Add a correction', 'Add a place to the map', 'Add an image to a body', 'Rename a claim'];
+const REQUIRED = ['Add a claim', 'Add an estimate', 'Change a status', 'Add a follow-up report', 'Add a correction', 'Add a topic', 'Add a place to the map', 'Add an image to a body', 'Rename a claim'];
 
 describe('the editor\'s guide, followed step by step in a throwaway copy', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;
@@ -82,10 +88,10 @@ describe('the editor\'s guide, followed step by step in a throwaway copy', () =>
 	});
 	afterEach(() => project.cleanup());
 
-	it('gives steps a test can follow for every how-to an editor needs (and a follow-up report, once the guide has one)', () => {
+	it('gives steps a test can follow for every how-to an editor needs, and for every how-to it has', () => {
 		const titles = howTos().filter((h) => h.steps.some((s) => s.lang === 'sh' || s.file)).map((h) => h.title);
-		const needed = [...REQUIRED, ...howTos().filter((h) => /follow-up report/i.test(h.title)).map((h) => h.title)];
-		expect(needed.filter((title) => !titles.some((t) => t.startsWith(title)))).toEqual([]);
+		expect(REQUIRED.filter((title) => !titles.some((t) => t.startsWith(title)))).toEqual([]);
+		expect(howTos().map((h) => h.title).filter((title) => !titles.includes(title)), 'how-tos in prose only, which no test follows').toEqual([]);
 	});
 
 	it('is what the templates of npm run new point to: each "see …" names a how-to of the guide', () => {
@@ -113,7 +119,7 @@ describe('the editor\'s guide, followed step by step in a throwaway copy', () =>
 				} else if (step.file) {
 					const target = path.join(project.dir, step.file);
 					const before = existsSync(target) ? await readFile(target, 'utf8') : '';
-					const after = step.append ? `${before.trimEnd()}\n\n${step.text}` : step.lang === 'yaml' ? writeFields(before, step.text) : step.text;
+					const after = step.append ? `${before.trimEnd()}\n\n${step.text}` : step.lang === 'yaml' ? writeFields(before, step.text, step.replace) : step.text;
 					await writeFile(target, after);
 				}
 			}
