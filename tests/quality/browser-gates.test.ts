@@ -22,7 +22,7 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
 
 const SLOW = { timeout: 600_000 };
 /**
- * Runs axe on the page as laid out. Sections with `content-visibility: auto` skip hit-testing
+ * Runs axe on the page as laid out. Sections and claim rows with `content-visibility: auto` skip hit-testing
  * while off screen, which axe's target-size rule reads as "obscured"; they are rendered first,
  * which changes nothing a reader sees once they scroll there. These pages have no frames, so axe
  * runs in the page itself ("legacy mode") instead of opening a blank page per run to merge
@@ -30,7 +30,7 @@ const SLOW = { timeout: 600_000 };
  * of a page that a test has just changed (the live map, the search results).
  */
 async function axe(page: Page, within: string[] = []) {
-	await page.evaluate(() => document.querySelectorAll<HTMLElement>('.deferred').forEach((el) => el.style.setProperty('content-visibility', 'visible')));
+	await page.evaluate(() => document.querySelectorAll<HTMLElement>('.deferred, .claim-row').forEach((el) => el.style.setProperty('content-visibility', 'visible')));
 	expect(await page.locator('iframe').count()).toBe(0);
 	const builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 	for (const selector of within) builder.include(selector);
