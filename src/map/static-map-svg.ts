@@ -18,8 +18,9 @@ export function staticMapShapes(map: StaticMap, scheme: MapScheme): string {
 
 /**
  * The static map as a standalone SVG file, with its own light and dark colours (an SVG shown as
- * an image does not see the page's styles). Text from content is escaped. Offered to download
- * and print; the page shows it as raster images (og/map-image.ts), which cost a phone less.
+ * an image does not see the page's styles). Text from content is escaped. The page shows the map
+ * as raster images (og/map-image.ts), which cost a phone less, and this file only where a place
+ * name is one the images cannot draw; it is built either way, for whoever wants the map as vector.
  */
 export function staticMapSvg(map: StaticMap, title: string, description: string): string {
 	return mapSvg(

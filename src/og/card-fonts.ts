@@ -59,6 +59,19 @@ const fontFile = (file: string) => {
  * other subset, of any family, that holds a character of `text` no earlier family has.
  */
 export async function cardFonts(text: string): Promise<CardFont[]> {
+	const { chosen } = await subsetsFor(text);
+	return Promise.all(
+		chosen.flatMap(({ name, file }) => WEIGHTS.map(async (weight) => ({ name, data: await fontFile(`${file}-${weight}-normal.woff`), weight, style: 'normal' as const }))),
+	);
+}
+
+/** The characters of `text` that no shipped font has: drawn with these fonts, they would be empty boxes. */
+export async function missingGlyphs(text: string): Promise<string[]> {
+	return [...(await subsetsFor(text)).missing].map((code) => String.fromCodePoint(code));
+}
+
+/** The font subsets `text` needs (see cardFonts), and the code points none of them has. */
+async function subsetsFor(text: string) {
 	const needed = new Set([...text].map((char) => char.codePointAt(0)!).filter((code) => code > 0x20));
 	const chosen: { name: string; file: string }[] = [];
 	for (const family of FAMILIES) {
@@ -71,7 +84,5 @@ export async function cardFonts(text: string): Promise<CardFont[]> {
 			chosen.push({ name: base ? family.name : `${family.name} ${subset}`, file: `@fontsource/${family.package}/files/${family.package}-${subset.replace(/[[\]]/g, '')}` });
 		}
 	}
-	return Promise.all(
-		chosen.flatMap(({ name, file }) => WEIGHTS.map(async (weight) => ({ name, data: await fontFile(`${file}-${weight}-normal.woff`), weight, style: 'normal' as const }))),
-	);
+	return { chosen, missing: needed };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { cardFonts } from './card-fonts.ts';
+import { cardFonts, missingGlyphs } from './card-fonts.ts';
 import type { CardNode } from './claim-card.ts';
 import type { StaticMap } from '../map/static-map.ts';
 import { MAP_PALETTES, staticMapShapes, type MapScheme } from '../map/static-map-svg.ts';
@@ -12,12 +12,29 @@ export const MAP_SCALE = 2;
 
 const div = (style: Record<string, string | number>, children?: CardNode | CardNode[] | string): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } }) as CardNode;
 
-/** A label, placed as the SVG file places it: `anchor` is where its text starts, centres or ends, at `y` its middle. */
+/**
+ * A label on one line, placed as the SVG file places it: `anchor` is where its text starts,
+ * centres or ends, at `y` its middle. Its box runs to the map's edge, so a long name is cut
+ * there, as in the SVG, rather than wrapped over the map.
+ */
 function label(x: number, y: number, anchor: 'start' | 'middle' | 'end', text: string, style: Record<string, string | number>, width: number): CardNode {
-	const box = 300;
 	const lineHeight = 20;
-	const across = anchor === 'start' ? { left: x } : anchor === 'end' ? { right: width - x } : { left: x - box / 2 };
-	return div({ position: 'absolute', top: y - lineHeight / 2, ...across, width: box, height: lineHeight, lineHeight: `${lineHeight}px`, justifyContent: anchor === 'start' ? 'flex-start' : anchor === 'end' ? 'flex-end' : 'center', ...style }, text);
+	const half = Math.min(x, width - x);
+	const across: Record<string, number> = anchor === 'start' ? { left: x, width: width - x } : anchor === 'end' ? { left: 0, width: x } : { left: x - half, width: 2 * half };
+	return div({ position: 'absolute', top: y - lineHeight / 2, ...across, height: lineHeight, lineHeight: `${lineHeight}px`, whiteSpace: 'nowrap', overflow: 'hidden', justifyContent: anchor === 'start' ? 'flex-start' : anchor === 'end' ? 'flex-end' : 'center', ...style }, text);
+}
+
+/** Scripts written right to left, which satori lays out left to right, letters unjoined. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/**
+ * Whether the image can carry these words as a browser would draw them: none is written right
+ * to left, and the shipped fonts have every letter. Where it cannot, the page shows the SVG file,
+ * whose words the reader's browser draws.
+ */
+export async function canDrawWords(words: readonly string[]): Promise<boolean> {
+	const text = words.join(' ');
+	return !RIGHT_TO_LEFT.test(text) && (await missingGlyphs(text)).length === 0;
 }
 
 /**
