@@ -38,6 +38,7 @@ describe('search in Chromium', () => {
 		const target = page.locator(`[id="${href!.slice(2)}"]`);
 		expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
 		await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 5000 }).toBeLessThan(60);
+		expect(await target.evaluate((el) => el.getBoundingClientRect().top), 'the row is not scrolled past').toBeGreaterThanOrEqual(0);
 		await page.close();
 	});
 

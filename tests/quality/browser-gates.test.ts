@@ -178,12 +178,16 @@ describe('quality gates in Chromium', () => {
 		expect(await still.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
 		expect(await still.evaluate(() => getComputedStyle(document.querySelector('a.mark')!).transitionDuration)).toBe('0s');
 		await still.close();
-		// Smooth scrolling is for in-page clicks (a followed link has focus), never for landing.
+		// An in-page link lands on its claim, far below past deferred sections, not beyond it.
 		const moving = await browser.newPage({ reducedMotion: 'no-preference' });
 		await moving.goto(`${base}/`);
-		expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-		await moving.locator('.intro a').first().focus();
-		expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+		const link = moving.locator('.intro a[href^="/#"]').first();
+		const id = (await link.getAttribute('href'))!.slice(2);
+		await link.click();
+		await moving.waitForTimeout(1500);
+		const top = await moving.evaluate((target) => document.getElementById(target)!.getBoundingClientRect().top, id);
+		expect(top, `${id} is at the top of the screen`).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(60);
 		await moving.close();
 	});
 });
