@@ -26,6 +26,9 @@ interface Step {
 	text: string;
 }
 
+/** A block's info string without its title, whose file name may hold any word. */
+const flags = (info: string) => info.replace(/title="[^"]*"/, '');
+
 /** The guide's "How to…" section, split at each bold title (`**Add a claim.**`) into its steps. */
 function howTos() {
 	const start = guide.indexOf('\n## How to');
@@ -37,7 +40,7 @@ function howTos() {
 		.map((text) => ({
 			title: /^\*\*([^*]+?)\.?\*\*/.exec(text)![1]!,
 			steps: [...text.matchAll(new RegExp(`${FENCE}(\\w+)([^\\n]*)\\n([\\s\\S]*?)${FENCE}`, 'g'))].map(
-				([, lang, info, body]): Step => ({ lang: lang!, file: /title="([^"]+)"/.exec(info!)?.[1], append: /\bappend\b/.test(info!), replace: /\breplace\b/.test(info!), text: body! }),
+				([, lang, info, body]): Step => ({ lang: lang!, file: /title="([^"]+)"/.exec(info!)?.[1], append: /\bappend\b/.test(flags(info!)), replace: /\breplace\b/.test(flags(info!)), text: body! }),
 			),
 		}));
 }
