@@ -17,6 +17,9 @@ const VITE_OWN = /^\/(@|_astro|node_modules|src\/|__)/;
 /** Where the messages page asks whether the content passes yet. */
 export const STATUS = '/__preview-status';
 
+/** While the messages show, how long without a save before the disk is checked again anyway. */
+const RECHECK_MS = 1500;
+
 /**
  * The dev preview's side of the content guard: every page request gets either the page or the
  * content check's messages, never Astro's stack trace. The check runs again once the saves to
@@ -33,6 +36,7 @@ export function guardPreview({ root, server, logger, refreshContent, initial }: 
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	// Counts the checks run: a page drawn before the latest one loads again (see reloadOnChange).
 	let version = 0;
+	let checkedAt = Date.now();
 
 	const report = (loaderErrors: string[]) => {
 		if (current.length === 0 && loaderErrors.length === 0) logger.info('content OK');
@@ -48,15 +52,22 @@ export function guardPreview({ root, server, logger, refreshContent, initial }: 
 	// two reads of one file in flight at once can leave its store holding the first.
 	const saves = new Map<string, number>();
 	let resync = false;
-	/** Checks the content on disk; when it passes and the store may lag behind the disk, syncs it again. One at a time. */
-	const settle = () =>
+	const said = (diagnostics: Diagnostic[]) => diagnostics.map(formatDiagnostic).join('\n');
+	/**
+	 * Checks the content on disk; when it passes and the store may lag behind the disk, syncs it
+	 * again. One at a time. A `recheck` (no save seen) that finds the same messages changes nothing.
+	 */
+	const settle = (recheck = false) =>
 		(settling = settling.then(async () => {
 			if (!stale) return;
 			// After a fix, or saves that raced, the store is synced again and pages read it afresh.
 			const again = resync || hasErrors(current) || [...saves.values()].some((count) => count > 1);
 			stale = resync = false;
 			saves.clear();
+			const before = current;
 			current = (await checkContent(root)).diagnostics;
+			checkedAt = Date.now();
+			if (recheck && !stale && said(current) === said(before)) return;
 			version++;
 			if (again && !hasErrors(current)) {
 				await refreshContent?.({}).catch((error: unknown) => logger.error(`content sync: ${(error as Error).message}`));
@@ -70,7 +81,7 @@ export function guardPreview({ root, server, logger, refreshContent, initial }: 
 		stale = true;
 		saves.set(file, (saves.get(file) ?? 0) + 1);
 		clearTimeout(pending);
-		pending = setTimeout(settle, 100);
+		pending = setTimeout(() => settle(), 100);
 	};
 
 	// A page that threw was replaced by ours: the overlay Astro then sends to open pages is not shown.
@@ -88,6 +99,12 @@ export function guardPreview({ root, server, logger, refreshContent, initial }: 
 		if (req.method !== 'GET') return next();
 		// The messages page asks this until the content passes, then loads the page again.
 		if (req.url?.startsWith(STATUS)) {
+			// The messages are showing: if no save has been seen for a while, check the disk again,
+			// in case the watcher missed one (a file deleted on a busy machine was).
+			if (hasErrors(current) && !stale && Date.now() - checkedAt > RECHECK_MS) {
+				stale = resync = true;
+				void settle(true);
+			}
 			await settling;
 			const since = new URL(req.url, 'http://preview').searchParams.get('since');
 			const answer = since !== null ? (Number(since) === version ? 'same' : 'changed') : stale || hasErrors(current) ? 'wait' : 'ok';
