@@ -1,43 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../commands/support/chromium.ts';
-import { freePort } from '../../commands/support/static-server.ts';
+import { startDevServer } from '../support/dev-server.ts';
 import { lineOf } from '../support/line-of.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 // The editor's preview: `astro dev` on a throwaway copy, started here and stopped after.
 describe('the live preview (npm run dev) in Chromium', () => {
 	let project: Awaited<ReturnType<typeof tempProject>>;
-	let dev: ChildProcess;
+	let dev: Awaited<ReturnType<typeof startDevServer>>;
 	let base: string;
 	let browser: Browser;
-	let log = '';
 
 	beforeAll(async () => {
 		project = await tempProject();
-		const port = await freePort();
-		base = `http://127.0.0.1:${port}`;
-		dev = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-			cwd: project.dir,
-			// As an editor starts it: not in vitest's test mode, which the dev server would inherit.
-			env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		dev.stdout!.on('data', (chunk) => (log += chunk));
-		dev.stderr!.on('data', (chunk) => (log += chunk));
-		// Ready once it serves the story page (the first request also warms Vite's dependency cache).
-		for (let i = 0; i < 120; i++) {
-			const html = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then((r) => r.text(), () => '');
-			if (html.includes('<h1')) break;
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
+		dev = await startDevServer(project.dir);
+		base = dev.base;
 		browser = await launchChromium();
 	}, 120_000);
 	afterAll(async () => {
-		if (process.env.PREVIEW_LOG) console.log(log);
+		if (process.env.PREVIEW_LOG) console.log(dev?.log());
 		await browser?.close();
-		dev?.kill();
+		dev?.stop();
 		await project?.cleanup();
 	});
 
@@ -59,7 +43,7 @@ describe('the live preview (npm run dev) in Chromium', () => {
 	it('looks like the published page: styled, in the site\'s font, with no CSP error in the console', async () => {
 		const { page, errors } = await open();
 		const look = await styled(page);
-		expect(look.sheets, log).toBeGreaterThan(0);
+		expect(look.sheets, dev.log()).toBeGreaterThan(0);
 		expect(look.font).toContain('system-ui');
 		expect(look.csp).toBe(0);
 		expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
@@ -106,16 +90,16 @@ describe('the live preview (npm run dev) in Chromium', () => {
 	])('prints the content check\'s message for %s in the terminal, and not Astro\'s own', async (_, edit, expected) => {
 		const file = 'content/claims/first-clash-reported.md';
 		const original = await project.read(file);
-		const from = log.length;
+		const from = dev.log().length;
 		await project.edit(file, edit);
 		try {
-			await expect.poll(() => log.slice(from), { timeout: 20_000 }).toContain(`${file}:`);
-			await expect.poll(() => log.slice(from), { timeout: 20_000 }).toContain(expected);
+			await expect.poll(() => dev.log().slice(from), { timeout: 20_000 }).toContain(`${file}:`);
+			await expect.poll(() => dev.log().slice(from), { timeout: 20_000 }).toContain(expected);
 		} finally {
 			await project.write(file, original);
-			await expect.poll(() => log.slice(from), { timeout: 20_000 }).toContain('content OK');
+			await expect.poll(() => dev.log().slice(from), { timeout: 20_000 }).toContain('content OK');
 		}
 		// Everything the server printed about the broken file came before it reloaded the fixed one: none of it is Astro's own.
-		expect(log.slice(from, log.indexOf('content OK', from))).not.toMatch(/glob-loader\S*\s+Failed|does not match collection schema|Did not match union|Required/);
+		expect(dev.log().slice(from, dev.log().indexOf('content OK', from))).not.toMatch(/glob-loader\S*\s+Failed|does not match collection schema|Did not match union|Required/);
 	});
 });

@@ -1,10 +1,8 @@
 // `npm run dev` starts while a file's front matter is one Astro's YAML reader refuses outright
 // (a key written twice, a tab in the indentation): it keeps running, and every page shows the
 // content check's message for that file (file, line, field, fix), never a js-yaml stack trace.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../commands/support/static-server.ts';
+import { spawnDevServer } from '../support/dev-server.ts';
 import { tempProject } from '../support/temp-project.ts';
 
 const FILE = 'content/claims/first-clash-reported.md';
@@ -25,29 +23,19 @@ describe('npm run dev on front matter the YAML reader refuses', () => {
 			expect(next).not.toBe(text);
 			return next;
 		});
-		const port = await freePort();
-		let log = '';
-		let exit: number | null | undefined;
-		const dev = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-			cwd: project.dir,
-			env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		dev.stdout.on('data', (chunk) => (log += chunk));
-		dev.stderr.on('data', (chunk) => (log += chunk));
-		dev.on('exit', (code) => (exit = code));
-		const exited = new Promise((resolve) => dev.on('exit', resolve));
+		const dev = await spawnDevServer(project.dir);
 		cleanup = async () => {
-			if (exit === undefined) dev.kill();
-			await exited;
+			if (dev.running()) dev.stop();
+			await dev.exited;
 			await project.cleanup();
 		};
 		let page = '';
-		for (let i = 0; i < 180 && exit === undefined && !message.test(page); i++) {
-			page = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } }).then((r) => r.text(), () => '');
+		for (let i = 0; i < 180 && dev.running() && !message.test(page); i++) {
+			page = await fetch(`${dev.base}/`, { headers: { accept: 'text/html' } }).then((r) => r.text(), () => '');
 			if (!message.test(page)) await new Promise((resolve) => setTimeout(resolve, 500));
 		}
-		expect(exit, log).toBeUndefined();
-		expect(page, log).toMatch(message);
-		expect(`${page}\n${log}`).not.toMatch(/js-yaml|Stack trace|at generateError/);
+		expect(dev.running(), dev.log()).toBe(true);
+		expect(page, dev.log()).toMatch(message);
+		expect(`${page}\n${dev.log()}`).not.toMatch(/js-yaml|Stack trace|at generateError/);
 	}, 150_000);
 });
