@@ -14,36 +14,75 @@ export interface ScopeDefinition {
 /** How many scope colours the charts have (--scope-1 … in global.css); more scopes reuse them in turn. */
 export const SCOPE_COLOURS = 4;
 
-/** The qualifier words as a reader reads them. */
+/** The qualifier words as a reader reads them, before the number. */
 export const QUALIFIER_LABELS = {
+	'at-least': 'at least',
+	'more-than': 'more than',
 	about: 'about',
-	around: 'around',
+	nearly: 'nearly',
+	'at-most': 'at most',
+	'as-many-as': 'as many as',
 	'up-to': 'up to',
-	hundreds: 'hundreds',
-	unqualified: '',
+	range: '',
+	exact: '',
 } as const satisfies Record<Estimate['qualifier'], string>;
 
-/** The shape a mark takes for each qualifier. */
-export type MarkShape = 'point' | 'upper-bound' | 'range';
+/** What a figure counts, as words after the number ("10,000 troops", "300 killed"). */
+export const COUNTS_LABELS = {
+	troops: 'troops',
+	'troops-planned': 'troops planned or expected',
+	killed: 'killed',
+	wounded: 'wounded',
+	'killed-and-wounded': 'killed and wounded',
+	captured: 'captured',
+} as const satisfies Record<Estimate['counts'], string>;
+
+/** Figures of troops sent or planned, as against losses. */
+export const isTroopCount = (counts: Estimate['counts']) => counts === 'troops' || counts === 'troops-planned';
+
+/**
+ * The shape a mark takes: a point for a count given as one number (exact or approximate), a
+ * bar from zero capped at the number for a ceiling, an arrow up from the number for a floor,
+ * and a capped segment for a range.
+ */
+export type MarkShape = 'point' | 'upper-bound' | 'lower-bound' | 'range';
 export const SHAPES: Record<Estimate['qualifier'], MarkShape> = {
+	exact: 'point',
 	about: 'point',
-	around: 'point',
-	unqualified: 'point',
+	nearly: 'point',
+	'at-least': 'lower-bound',
+	'more-than': 'lower-bound',
+	'at-most': 'upper-bound',
+	'as-many-as': 'upper-bound',
 	'up-to': 'upper-bound',
-	hundreds: 'range',
+	range: 'range',
 };
 
 /** One troop figure, ready to chart. */
 export interface EstimateRow {
 	id: string;
 	claim: string;
-	/** Lowest and highest count the figure can mean: 0 and N for "up to N", the two ends of a range, the number itself twice otherwise. */
+	/**
+	 * Lowest and highest count the figure can mean, as the site reads it: 0 and N for a ceiling
+	 * ("up to N"), N and Infinity for a floor ("at least N"), a tenth either side of N for "about",
+	 * 90% of N to N for "nearly", the two ends of a range, the number itself twice otherwise.
+	 */
 	low: number;
 	high: number;
-	/** The count the mark sits at: the number, or the top of an "up to", or the middle of a range. */
+	/** The number the report states: the figure itself, or the top of a range. */
+	stated: number;
+	/** The qualifier's kind, as the content gives it. */
+	qualifier: Estimate['qualifier'];
+	/** What the figure counts (troops, troops planned, killed, …). */
+	counts: Estimate['counts'];
+	/** The reports that carry it, the first the one it first appeared in (empty: the story's first report). */
+	reports: readonly string[];
+	/** The same statement as other reports word it. */
+	otherWordings: readonly { report: string; wording: string }[];
+	/** The count the mark sits at: the number, the top of an "up to", the floor of an "at least", or the middle of a range. */
 	value: number;
 	shape: MarkShape;
-	/** True for "about" and "around": the count is not meant exactly. */
+	/** True for "about" and "nearly": the count is not meant exactly. */
 	approximate: boolean;
 	scope: string;
 	/** The words after the figure, e.g. "in the Kursk region". */
@@ -84,20 +123,25 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 	return estimates
 		.map(({ id, data }) => {
 			const shape = SHAPES[data.qualifier];
-			const [stated, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
-			// "Up to N" allows anything from none to N.
-			const low = shape === 'upper-bound' ? 0 : stated;
+			const [min, stated] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
+			const [low, high] = readingOf(data.qualifier, min, stated);
 			const qualifier = QUALIFIER_LABELS[data.qualifier];
-			const span = (a: number, b: number) => `${number.format(Math.round(a))}–${number.format(Math.round(b))}`;
-			const approximate = data.qualifier === 'about' || data.qualifier === 'around';
-			const reading = approximate ? span(high * (1 - APPROXIMATE_SPREAD), high * (1 + APPROXIMATE_SPREAD)) : low === high ? '' : span(low, high);
-			const figure = shape === 'range' ? `${data.wording} (${reading}, our reading)` : [qualifier, number.format(high)].filter(Boolean).join(' ');
+			const span = (a: number, b: number) => (b === Infinity ? `${number.format(Math.round(a))} or more` : `${number.format(Math.round(a))}–${number.format(Math.round(b))}`);
+			const approximate = data.qualifier === 'about' || data.qualifier === 'nearly';
+			const reading = low === high ? '' : span(low, high);
+			// A range in words ("hundreds") keeps them, with our reading of them.
+			const figure = shape === 'range' && numberInWording(data.wording) === undefined ? `${data.wording} (${reading}, our reading)` : shape === 'range' ? `${number.format(min)}–${number.format(stated)}` : [qualifier, number.format(stated)].filter(Boolean).join(' ');
 			return {
 				id,
 				claim: data.claim,
 				low,
 				high,
-				value: shape === 'range' ? (low + high) / 2 : high,
+				stated,
+				counts: data.counts,
+				qualifier: data.qualifier,
+				reports: data.reports ?? [],
+				otherWordings: data.otherWordings ?? [],
+				value: shape === 'range' ? (low + high) / 2 : stated,
 				shape,
 				approximate,
 				scope: data.scope,
@@ -113,8 +157,32 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				basis: reading ? (data.basis ?? '') : '',
 			};
 		})
-		.sort((a, b) => a.day.localeCompare(b.day) || b.high - a.high || a.id.localeCompare(b.id));
+		.sort((a, b) => a.day.localeCompare(b.day) || b.stated - a.stated || a.id.localeCompare(b.id));
 }
 
 /** Formats a count the way the charts print it. */
 export const formatCount = (n: number) => number.format(n);
+
+/** The counts a qualifier lets a stated number mean, as [lowest, highest]: the site's one reading of every qualifier. */
+export function readingOf(qualifier: Estimate['qualifier'], min: number, stated: number): [number, number] {
+	switch (qualifier) {
+		case 'about':
+			return [Math.round(stated * (1 - APPROXIMATE_SPREAD)), Math.round(stated * (1 + APPROXIMATE_SPREAD))];
+		case 'nearly':
+			return [Math.round(stated * (1 - APPROXIMATE_SPREAD)), stated];
+		case 'at-least':
+		case 'more-than':
+			return [stated, Infinity];
+		case 'at-most':
+		case 'as-many-as':
+		case 'up-to':
+			return [0, stated];
+		case 'range':
+			return [min, stated];
+		case 'exact':
+			return [stated, stated];
+	}
+}
+
+/** Whether a figure's words carry a number at all ("hundreds" does not). */
+const numberInWording = (wording: string) => /\d/.exec(wording)?.[0];

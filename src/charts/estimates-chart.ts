@@ -56,8 +56,9 @@ export function wrapWords(text: string, max: number): string[] {
 
 /**
  * Lays out the troop estimates over time: x is the day stated, y the number of troops.
- * A point for "about"/"around", a bar from zero capped at the figure for "up to", and a capped
- * segment for a range. Every label gets a band of its own height (labels are dodged as one
+ * A point for a number (exact, "about", "nearly"), a bar from zero capped at the figure for a
+ * ceiling ("up to"), an arrow up from the figure for a floor ("at least"), and a capped segment
+ * for a range. Every label gets a band of its own height (labels are dodged as one
  * column), so no two labels can overlap; each sits on whichever side of its mark it fits.
  * Below `narrowBelow` pixels wide, marks carry only their number.
  */
@@ -71,20 +72,23 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 		.domain([new Date(first - DAY * 0.6), new Date(last + DAY * 0.6)])
 		.range([margin.left, width - margin.right]);
 	const y = scaleLinear()
-		.domain([0, (max(rows, (row) => row.high) ?? 1) * 1.1])
+		.domain([0, (max(rows, (row) => row.stated) ?? 1) * 1.15])
 		.nice(4)
 		.range([height - margin.bottom, margin.top]);
 
 	const placed = rows.map((row, i) => {
 		const px = x(new Date(`${row.day}T00:00:00Z`));
-		const top = y(row.high);
+		const top = y(row.stated);
 		const cap = 7;
+		// A floor ("at least N") is a short arrow up from its number: the count may be anything above.
 		const path =
 			row.shape === 'upper-bound'
 				? `M${px},${y(0)}V${top}M${px - cap},${top}H${px + cap}`
-				: row.shape === 'range'
-					? `M${px - cap},${y(row.low)}H${px + cap}M${px},${y(row.low)}V${top}M${px - cap},${top}H${px + cap}`
-					: '';
+				: row.shape === 'lower-bound'
+					? `M${px - cap},${top}H${px + cap}M${px},${top}V${top - 16}M${px - 4},${top - 11}L${px},${top - 16}L${px + 4},${top - 11}`
+					: row.shape === 'range'
+						? `M${px - cap},${y(row.low)}H${px + cap}M${px},${y(row.low)}V${top}M${px - cap},${top}H${px + cap}`
+						: '';
 		const lines = narrow ? [String(i + 1)] : [row.who, ...wrapWords(`${row.figure} ${row.scopeLabel}`, LABEL_LINE)];
 		const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
 		const anchor: 'start' | 'end' = px + 12 + textWidth <= width - margin.right ? 'start' : 'end';

@@ -1,18 +1,23 @@
 import { formatDate } from '../story/dates.ts';
-import { formatCount, type EstimateRow } from './estimate-rows.ts';
-import { figuresInTension, type Tension } from './tension.ts';
+import { COUNTS_LABELS, formatCount, isTroopCount, type EstimateRow } from './estimate-rows.ts';
+import { figuresInTension, SAME_PERIOD_DAYS, type Tension } from './tension.ts';
 import { share } from './waffle.ts';
 
-/** One sentence for a pair of figures in tension, with both figures and their dates. */
+const readAs = (row: EstimateRow) => row.reading || formatCount(row.stated);
+
+/**
+ * One sentence for a pair of figures in tension, saying exactly what the rule found: both count
+ * the same thing within a week, and the ranges the site reads them as do not overlap.
+ */
 export const tensionText = ({ figure, against }: Tension) =>
-	`${figure.who}'s ${figure.figure} ${figure.scopeLabel} (${figure.when}) lies outside ${against.who}'s ${against.figure} (${against.when}).`;
+	`${against.who}'s ${against.figure} (${against.when}) and ${figure.who}'s ${figure.figure} (${figure.when}) both count ${COUNTS_LABELS[figure.counts]} ${figure.scopeLabel}, stated within ${SAME_PERIOD_DAYS} days of each other, yet the site reads them as ${readAs(against)} and ${readAs(figure)}: ranges that do not overlap, so both cannot hold as stated.`;
 
 /** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
 export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
-	const deployment = rows.filter((row) => !row.whole);
+	const deployment = rows.filter((row) => !row.whole && isTroopCount(row.counts));
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
 	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
-	const largest = deployment.reduce((a, b) => (b.high > a.high ? b : a), deployment[0]!);
+	const largest = deployment.reduce((a, b) => (b.stated > a.stated ? b : a), deployment[0]!);
 	// By the count each mark sits at: an "up to" figure allows zero, but states its top.
 	const smallest = deployment.reduce((a, b) => (b.value < a.value ? b : a), deployment[0]!);
 	const tensions = figuresInTension(deployment);
@@ -40,7 +45,17 @@ export function armyScaleView(rows: readonly EstimateRow[], unit: string, figure
 		army,
 		deployment,
 		largest,
-		takeaway: `Even the largest of the other figures, ${largest.figure}, is ${share(largest.high, army.high)} of the ${formatCount(army.high)} ${unit} that ${army.who} gives for ${army.scopeLabel}.`,
-		shareOf: (row: EstimateRow) => (row.shape === 'range' ? `${share(row.low, army.high)}–${share(row.high, army.high)}` : share(row.high, army.high)),
+		takeaway: `Even the largest of the other figures, ${largest.figure}, is ${shareOf(largest, army)} of the ${formatCount(army.stated)} ${unit} that ${army.who} gives for ${army.scopeLabel}.`,
+		shareOf: (row: EstimateRow) => shareOf(row, army),
 	};
+}
+
+/** Hedge words a share keeps from its figure: "about 0.9%" for "about 11,000", "at most 0.8%" for a ceiling. */
+const SHARE_HEDGES: Record<string, string> = { about: 'about', nearly: 'nearly', 'at-least': 'at least', 'more-than': 'more than', 'at-most': 'at most', 'as-many-as': 'at most', 'up-to': 'at most' };
+
+/** A figure as a share of the whole, keeping its hedge: "about 0.9%", "at most 0.8%", "0.02%–0.08%". */
+export function shareOf(row: EstimateRow, whole: EstimateRow): string {
+	if (row.shape === 'range') return `${share(row.low, whole.stated)}–${share(row.high, whole.stated)}`;
+	const hedge = SHARE_HEDGES[row.qualifier];
+	return [hedge, share(row.stated, whole.stated)].filter(Boolean).join(' ');
 }

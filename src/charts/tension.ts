@@ -3,37 +3,42 @@ import { APPROXIMATE_SPREAD } from './approximate.ts';
 
 export { APPROXIMATE_SPREAD };
 
-/** The counts a figure allows, as the tension rule reads it. */
-export function allowedRange(row: Pick<EstimateRow, 'low' | 'high' | 'value' | 'shape' | 'approximate'>): [number, number] {
-	if (row.shape === 'upper-bound') return [0, row.high];
-	if (row.shape === 'range') return [row.low, row.high];
-	return row.approximate ? [row.value * (1 - APPROXIMATE_SPREAD), row.value * (1 + APPROXIMATE_SPREAD)] : [row.value, row.value];
-}
+/**
+ * How far apart two figures may be stated and still count the same thing in the same period:
+ * a week. Figures given further apart may both be right (a deployment grows, losses mount).
+ */
+export const SAME_PERIOD_DAYS = 7;
 
-/** Two figures for the same thing that cannot both hold as stated. */
+/** The counts a figure allows, as the tension rule reads it: [lowest, highest]. */
+export const allowedRange = (row: Pick<EstimateRow, 'low' | 'high'>): [number, number] => [row.low, row.high];
+
+/** Two figures for the same thing, in the same period, whose readings cannot both hold. */
 export interface Tension {
-	/** The figure whose stated count lies outside the other's range. */
+	/** The later (or, on one day, the larger) figure. */
 	figure: EstimateRow;
-	/** The figure whose range it falls outside. */
+	/** The figure it cannot hold beside. */
 	against: EstimateRow;
 }
 
+const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+
+/** Whether two figures count the same thing in the same place, stated within SAME_PERIOD_DAYS of each other. */
+export const comparable = (a: EstimateRow, b: EstimateRow) => a.scope === b.scope && a.counts === b.counts && days(a.day, b.day) <= SAME_PERIOD_DAYS;
+
 /**
- * Figures in tension: for every pair counting the same scope, the pair is flagged when either
- * figure's stated count (its number, or the top of an "up to") falls outside what the other
- * allows. Each pair is reported once, in the order the rows come.
+ * Figures in tension: every pair that counts the same thing (what and where) in the same period,
+ * whose ranges as the site reads them do not overlap, so both cannot hold. Figures whose readings
+ * overlap ("about 11,000", read 9,900–12,100, and "up to 10,000", read 0–10,000) are never
+ * flagged. Each pair is reported once, in the order the rows come.
  */
 export function figuresInTension(rows: readonly EstimateRow[]): Tension[] {
 	const tensions: Tension[] = [];
 	rows.forEach((a, i) => {
 		for (const b of rows.slice(i + 1)) {
-			if (a.scope !== b.scope) continue;
-			const outside = (x: EstimateRow, y: EstimateRow) => {
-				const [low, high] = allowedRange(y);
-				return x.value < low || x.value > high;
-			};
-			if (outside(b, a)) tensions.push({ figure: b, against: a });
-			else if (outside(a, b)) tensions.push({ figure: a, against: b });
+			if (!comparable(a, b)) continue;
+			const [aLow, aHigh] = allowedRange(a);
+			const [bLow, bHigh] = allowedRange(b);
+			if (aHigh < bLow || bHigh < aLow) tensions.push({ figure: b, against: a });
 		}
 	});
 	return tensions;

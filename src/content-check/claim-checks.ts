@@ -78,13 +78,29 @@ export function checkClaims(files: ContentFiles, { error, reference, references,
 		}
 		references(estimate, 'reports', data.reports, 'reports');
 		checkDate(estimate, ['stated'], data.stated, data.reports?.[0]);
-		const written = numberInWords(data.wording);
 		const [low, high] = typeof data.value === 'number' ? [data.value, data.value] : [data.value.min, data.value.max];
-		if (written !== undefined && (written < low || written > high)) {
-			error(estimate, ['value'], `${typeof data.value === 'number' ? data.value : `${low}–${high}`} does not agree with the wording "${data.wording}", which says ${written}: correct the value or the wording`);
+		const agrees = (wording: string, path: Path) => {
+			const written = numberInWords(wording);
+			if (written !== undefined && (written < low || written > high)) {
+				error(estimate, path, `"${wording}" says ${written}, which does not agree with the value ${typeof data.value === 'number' ? data.value : `${low}–${high}`}: correct the value or the wording`);
+			}
+		};
+		agrees(data.wording, ['wording']);
+		data.otherWordings.forEach((other, i) => {
+			reference(estimate, ['otherWordings', i, 'report'], other.report, 'reports');
+			if (!(data.reports ?? []).includes(other.report)) {
+				error(estimate, ['otherWordings', i, 'report'], `"${other.report}" is not under this figure's reports: add it there too (after the report the figure first appeared in)`);
+			}
+			agrees(other.wording, ['otherWordings', i, 'wording']);
+		});
+		// A range is two numbers; any other kind is one.
+		if (data.qualifier === 'range' && typeof data.value === 'number') {
+			error(estimate, ['value'], `is one number, but the qualifier is range: write the two ends as value: { min: …, max: … }, or choose the qualifier the wording gives (exact, about, up-to, …)`);
+		} else if (data.qualifier !== 'range' && typeof data.value !== 'number') {
+			error(estimate, ['qualifier'], `is "${data.qualifier}", but the value is a range (${low}–${high}): write qualifier: range, or give one number`);
 		}
 		// A qualified figure is shown as a range of counts: the reading needs its reason beside it.
-		if (data.qualifier !== 'unqualified' && data.basis === undefined) {
+		if (data.qualifier !== 'exact' && data.basis === undefined) {
 			error(estimate, ['qualifier'], `is "${data.qualifier}", which the site reads as a range of counts, but the figure has no basis: add a line basis: "…" saying how it is read (e.g. for up-to: "“Up to” gives a ceiling: anything from 0 to the number")`);
 		}
 	}

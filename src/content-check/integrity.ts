@@ -13,6 +13,7 @@ import { checkClaims } from './claim-checks.ts';
 import { checkVocabularies } from './vocabulary-checks.ts';
 import { checkPublished, type PublishedIds } from './published-checks.ts';
 import { checkQuestions } from './question-checks.ts';
+import { checkReports } from './report-checks.ts';
 import type { Path } from './checks.ts';
 
 export type { PublishedIds };
@@ -95,13 +96,16 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		list?.forEach((id, i) => reference(entry, [field, i], id, target));
 
 	const today = new Date().toISOString().slice(0, 10);
-	// Each date is read against the report it comes from; an entry that names none, against the first.
+	// Each date is read against the report it comes from; an entry that names none, against the
+	// first report, which the story names (never the earliest date: an earlier original or a
+	// same-day copy filed later never takes its place).
 	const reportDays = new Map(files.reports.flatMap((report) => (report.data ? [[report.id, report.data.published.value] as const] : [])));
-	const published = [...reportDays.values()].sort()[0];
+	const firstReportId = files.story[0]?.data?.firstReport;
+	const published = firstReportId === undefined ? undefined : reportDays.get(firstReportId);
 	const checkDate = (entry: ContentFile, path: Path, date: StatedDate | undefined, reportId?: string) => {
 		const day = reportId === undefined ? published : reportDays.get(reportId);
 		if (!date || !day) return;
-		const whose = reportId === undefined ? `the first report's date ${day}` : `the date of its report "${reportId}", ${day}`;
+		const whose = reportId === undefined ? `the first report's date ${day} (content/reports/${firstReportId}.md)` : `the date of its report "${reportId}", ${day} (content/reports/${reportId}.md)`;
 		if (date.value.split('/').some((part) => part > today)) error(entry, [...path, 'value'], `"${date.value}" is after today (${today}): a date in the article cannot be in the future`);
 		if (date.precision === 'by' && date.value > day) {
 			error(entry, [...path, 'value'], `"${date.value}" is after ${whose}: an undated claim had been made by its report's dateline, so write ${day} or earlier`);
@@ -135,7 +139,8 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 		if (!data) continue;
 		references(event, 'claims', data.claims, 'claims');
 		references(event, 'places', data.places, 'places');
-		checkDate(event, ['date'], data.date);
+		references(event, 'reports', data.reports, 'reports');
+		checkDate(event, ['date'], data.date, data.reports?.[0]);
 	}
 	for (const place of files.places) {
 		reference(place, ['distanceTo'], place.data?.distanceTo, 'places');
@@ -143,10 +148,8 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	}
 	checkVocabularies(files, error);
 	for (const story of files.story) citations(story);
-	for (const report of files.reports) {
-		reference(report, ['outlet'], report.data?.outlet, 'sources');
-		reference(report, ['agency'], report.data?.agency, 'sources');
-	}
+	checkReports(files, { error, reference, today });
+	for (const story of files.story) reference(story, ['firstReport'], story.data?.firstReport, 'reports');
 	if (files.reports.length === 0) {
 		diagnostics.push({ file: 'content/reports/', field: '', severity: 'error', message: 'holds no report: everything the site says must come from a report on file. Add one with `npm run new report <id>` (content/README.md: "Add a follow-up report")' });
 	}

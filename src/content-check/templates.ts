@@ -74,13 +74,17 @@ url: "TODO: https://…"
 		text: `---
 # The figure: a whole number, or a range written as min: / max: on two indented lines.
 value: 0
-# One of: about, around, up-to, hundreds, unqualified.
+# What it counts: troops (sent or present), troops-planned (planned or expected), killed,
+# wounded, killed-and-wounded or captured.
+counts: TODO
+# The qualifier the report gives it: at-least, more-than, about, nearly, at-most, as-many-as,
+# up-to, range (two ends, or words such as "hundreds") or exact (a bare number).
 qualifier: TODO
-# What it counts: one of the ids under scopes in content/story.md.
+# Where the counted are: one of the ids under scopes in content/story.md.
 scope: TODO
-# The article's own words for the figure, e.g. "up to 10,000".
+# The report's own words for the figure, e.g. "up to 10,000".
 wording: ""
-# How the figure is read as a range of counts, and why: needed for about, around, up-to and hundreds (delete the line for unqualified).
+# How the figure is read as a range of counts, and why: needed for every qualifier but exact (delete the line for exact).
 basis: ""
 # Who gave the figure: a source id; it must be a claimant of the claim below.
 statedBy: TODO-source-id
@@ -92,6 +96,9 @@ stated:
   value: YYYY-MM-DD
   precision: day
   wording: "TODO"
+# The same statement as other reports word it: each a report id (listed under reports too)
+# and that report's words, e.g. - { report: TODO-report-id, wording: "more than 10,000" }.
+otherWordings: []
 # The claim the figure comes from.
 claim: TODO-claim-id
 ---
@@ -111,6 +118,9 @@ date:
 claims: []
 # Place ids where it happened.
 places: []
+# The reports that tell of it, as report ids: first the one whose words date it
+# (leave empty for the first report).
+reports: []
 ---
 `,
 	},
@@ -167,7 +177,7 @@ TODO: the short answer, in our own words, reflecting the evidence and its uncert
 outlet: TODO-source-id
 # The agency whose copy it carries, as a source id (else delete the line).
 agency: TODO-source-id
-# The dateline city, e.g. Seoul.
+# The dateline city, only if the report prints one, e.g. Seoul (else delete the line).
 dateline: TODO
 # The day it was published, with the report's own words for it. Its relative dates ("on Tuesday")
 # are read against this day.

@@ -135,6 +135,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
 			const hint = didYouMean(String(value), allowed);
+			// A schema that says more than the list of values (how old words map to new ones) keeps its own message.
+			if (!hint && !issue.message.startsWith('Invalid option')) return [{ field, message: issue.message }];
 			return [
 				{
 					field,

@@ -28,7 +28,7 @@ const kindOf = (link: ClaimLink): Exclude<ClaimContext['kind'], 'tension'> | und
 function tensionContext(claim: string, tension: Tension): ClaimContext | undefined {
 	const other = tension.figure.claim === claim ? tension.against : tension.against.claim === claim ? tension.figure : undefined;
 	if (!other) return undefined;
-	return { kind: 'tension', other: other.claim, text: `In tension with ${other.who}'s ${other.figure} ${other.scopeLabel} (${other.when}): the two figures cannot both hold as stated` };
+	return { kind: 'tension', other: other.claim, text: `In tension with ${other.who}'s ${other.figure} ${other.scopeLabel} (${other.when}): the site's readings of the two figures do not overlap, so both cannot hold as stated` };
 }
 
 /**

@@ -41,9 +41,10 @@ async function readStory() {
 	]);
 	if (import.meta.env.DEV) assertShapes({ claims, sources, estimates, timeline, places, notes, story: stories, questions, reports: reportEntries });
 	const reports = reportEntries.sort(byPublication);
-	const report = reports[0]!;
 	const published = await readPublishedRecord();
 	const story = stories[0]!;
+	// Named in content/story.md; the content check has made sure it is on file.
+	const report = reports.find((entry) => entry.id === story.data.firstReport)!;
 	const sourceById = indexById(sources);
 	// The troop figures as chart rows, and what they say together (tensions included), derived
 	// once: the chart, the questions, "what is disputed" and the social cards all read them.
@@ -58,8 +59,10 @@ async function readStory() {
 		sides: sideVocabulary(story.data.sides),
 		/** The first report's own outlets (the publisher and the agency whose copy it ran). */
 		articleOutlets: [report.data.outlet, report.data.agency].filter((id) => id !== undefined),
-		/** The reports the story rests on, in the order they appeared; the first is the one a claim naming none comes from. */
+		/** The reports the story rests on, in the order they appeared. */
 		reports,
+		/** The report the story was first built from (content/story.md: firstReport): a claim naming no report comes from it. */
+		firstReport: report,
 		reportById: indexById(reports),
 		claims,
 		sources: sources.sort((a, b) => a.data.name.localeCompare(b.data.name)),

@@ -11,8 +11,8 @@ import { reportCredit, reportIdOf } from '../story/reports.ts';
 type StatedItem = { stated: StatedDate; reports?: readonly string[] };
 
 /** When a claim or figure was stated, as its row gives it: the date, its reading, the wording and whose words they are (`statedWordingBy`, "HBTV, 6 Nov 2024", from `report`). */
-function statedFields(story: Pick<LoadedStory, 'reports' | 'reportById' | 'sourceById'>, item: StatedItem) {
-	const report = reportIdOf(item, story.reports)!;
+function statedFields(story: Pick<LoadedStory, 'firstReport' | 'reportById' | 'sourceById'>, item: StatedItem) {
+	const report = reportIdOf(item, story.firstReport.id);
 	return {
 		stated: item.stated.value,
 		statedPrecision: item.stated.precision,
@@ -58,15 +58,33 @@ export function claimRecords(story: LoadedStory) {
 }
 
 /**
- * Estimates as flat records: `low` and `high` are the counts the figure allows (0 and N for "up
- * to N", both equal for a single number); `figure` is how the site shows it, `reading` the
- * range it is read as and `basis` why, as the figures table gives them.
+ * Estimates as flat records: `low` and `high` are the counts the figure allows as the site reads
+ * it (0 and N for "up to N", N and empty for "at least N", a tenth either side for "about", both
+ * equal only for an exact number); `number` is the number the report gives; `figure` is how the
+ * site shows it, `reading` the range it is read as and `basis` why, as the figures table gives
+ * them; `otherWordings` the same statement as other reports word it ("report: words", joined by " | ").
  */
 export function estimateRecords(story: LoadedStory) {
 	const rows = new Map(story.figureRows.map((row) => [row.id, row]));
 	return story.estimates.map(({ id, data }) => {
-		const { low, high, figure, reading, basis } = rows.get(id)!;
-		return { id, low, high, qualifier: data.qualifier, figure, reading, basis, scope: data.scope, wording: data.wording, statedBy: data.statedBy, ...statedFields(story, data), claim: data.claim };
+		const { low, high, stated, figure, reading, basis } = rows.get(id)!;
+		return {
+			id,
+			counts: data.counts,
+			number: stated,
+			low: Math.round(low),
+			high: Number.isFinite(high) ? Math.round(high) : '',
+			qualifier: data.qualifier,
+			figure,
+			reading,
+			basis,
+			scope: data.scope,
+			wording: data.wording,
+			otherWordings: data.otherWordings.map((other) => `${other.report}: ${other.wording}`).join(' | '),
+			statedBy: data.statedBy,
+			...statedFields(story, data),
+			claim: data.claim,
+		};
 	});
 }
 

@@ -2,12 +2,31 @@ import { z } from 'astro/zod';
 import { StatedDate } from './date.ts';
 import { Id } from './id.ts';
 
-/** The word the article puts before a figure. */
-export const Qualifier = z.enum(['about', 'around', 'up-to', 'hundreds', 'unqualified']);
+/**
+ * How a report qualifies a figure, as a kind: `at-least` and `more-than` give a floor, `about`
+ * an approximate value, `nearly` a value just under the number, `at-most`, `as-many-as` and
+ * `up-to` a ceiling, `range` two ends (or words such as "hundreds", read as a range), `exact` a
+ * bare number.
+ */
+export const Qualifier = z.enum(['at-least', 'more-than', 'about', 'nearly', 'at-most', 'as-many-as', 'up-to', 'range', 'exact'], {
+	error: (issue) =>
+		`is ${JSON.stringify(issue.input)}, which is not a qualifier the site knows: write one of at-least, more-than, about, nearly, at-most, as-many-as, up-to, range, exact ("around" is about; "hundreds" is a range; a bare number is exact)`,
+});
+export type Qualifier = z.output<typeof Qualifier>;
+
+/**
+ * What a figure counts: troops sent or present, troops planned or expected to be sent, or a
+ * kind of loss. Where they are counted is the figure's scope.
+ */
+export const Counts = z.enum(['troops', 'troops-planned', 'killed', 'wounded', 'killed-and-wounded', 'captured'], {
+	error: (issue) =>
+		`is ${JSON.stringify(issue.input)}, which is not something the site counts: write one of troops (sent or present), troops-planned (planned or expected), killed, wounded, killed-and-wounded, captured`,
+});
+export type Counts = z.output<typeof Counts>;
 
 const Count = z.number().int().positive();
 
-/** A number of troops, or a range when the article gives no single number. */
+/** A count, or a range when the report gives no single number. */
 export const Figure = z.union([
 	Count,
 	z
@@ -15,17 +34,27 @@ export const Figure = z.union([
 		.refine((range) => range.min <= range.max, { error: 'min is larger than max' }),
 ]);
 
-/** One troop figure from the article, as data. */
+/** Another report's words for the same statement of a figure: kept on that report, never a second figure. */
+export const OtherWording = z.strictObject({
+	/** The report that words it so, as a report id. */
+	report: Id,
+	/** That report's own words for the figure, e.g. "more than 10,000". */
+	wording: z.string().trim().min(1).max(200),
+});
+
+/** One figure from the reports, as data: troops or losses, with its qualifier, scope and words. */
 export const Estimate = z.strictObject({
 	/** The figure: a whole number, or `{ min, max }` for a range. */
 	value: Figure,
-	/** The qualifier the article gives the figure. */
+	/** What the figure counts. */
+	counts: Counts,
+	/** The qualifier the report gives the figure, as a kind. */
 	qualifier: Qualifier,
-	/** What the figure counts: one of the story's scopes (content/story.md: scopes). */
+	/** Where the counted are: one of the story's scopes (content/story.md: scopes). */
 	scope: Id,
-	/** The article's own words for the figure, e.g. "approximately 11,000". */
+	/** The report's own words for the figure, e.g. "approximately 11,000". */
 	wording: z.string().trim().min(1).max(200),
-	/** How the site reads the figure as a range of counts, and why: needed for "up to" (0 to N), "about" and "around" (a tenth either side) and "hundreds" (no number given); shown wherever the range is. */
+	/** How the site reads the figure as a range of counts, and why: needed for every qualifier but exact; shown wherever the range is. */
 	basis: z.string().trim().min(1).optional(),
 	/** Who gave the figure, as a source id. */
 	statedBy: Id,
@@ -33,6 +62,8 @@ export const Estimate = z.strictObject({
 	stated: StatedDate,
 	/** The reports that carry the figure, as report ids: first the one it first appeared in. When omitted, the story's first report. */
 	reports: z.array(Id).optional(),
+	/** The same statement as other reports word it, each on its report. */
+	otherWordings: z.array(OtherWording).default([]),
 	/** The claim the figure comes from. */
 	claim: Id,
 });

@@ -7,6 +7,12 @@ export const Story = z.strictObject({
 	headline: z.string().trim().min(1).max(160),
 	/** One or two sentences under the headline. */
 	dek: z.string().trim().min(1).max(400),
+	/**
+	 * The report the story was first built from, as a report id: the one a claim, figure or event
+	 * naming no report comes from, and what "as first reported" links. Named, never inferred from
+	 * the earliest date: an earlier original or a same-day copy filed later never takes its place.
+	 */
+	firstReport: Id,
 	/** What the site says about itself and the story outside the article's claims. */
 	site: z.strictObject({
 		/** The site's name: the header, feeds, social cards, embeds. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Id } from './id.ts';
 import { StatedDate } from './date.ts';
 import { IdList } from './id.ts';
 
@@ -12,5 +13,7 @@ export const TimelineEvent = z.strictObject({
 	claims: IdList,
 	/** Places where it happened. */
 	places: IdList,
+	/** The reports that tell of it, as report ids: first the one its date wording comes from. When omitted, the story's first report. */
+	reports: z.array(Id).optional(),
 });
 export type TimelineEvent = z.output<typeof TimelineEvent>;

@@ -34,6 +34,9 @@ export function resolveRelativeDate(phrase: string, published: string): Resolved
 	const base = utcDay(published);
 	const year = base.getUTCFullYear();
 
+	const full = fullDate(text);
+	if (full) return { value: full, precision: 'day' };
+
 	const weekday = WEEKDAYS.findIndex((name) => new RegExp(`^(on |last )?${name}$`).test(text));
 	if (weekday >= 0) {
 		const back = (base.getUTCDay() - weekday + 7) % 7;
@@ -69,6 +72,36 @@ export function resolveRelativeDate(phrase: string, published: string): Resolved
 		return { value: `${from}/${end}`, precision: 'range' };
 	}
 	return undefined;
+}
+
+/** A month's number, 1–12, from its English name or abbreviation ("Oct.", "Sept"); 0 when it is none. */
+function monthNumber(word: string): number {
+	const name = word.replace(/\.$/, '');
+	if (name.length < 3) return 0;
+	return MONTHS.findIndex((month) => month.startsWith(name)) + 1;
+}
+
+/**
+ * A day written out with its year, as pages print their dates: "Oct. 17, 2024", "October 17,
+ * 2024", "17 October 2024", "10 Oct, 2024", "2024-10-17", with an optional weekday before it
+ * and a time after it ("10 Oct, 2024 03:09pm", "Thursday, October 17, 2024 10:05"). Undefined for
+ * anything else.
+ */
+export function fullDate(text: string): string | undefined {
+	const t = text
+		.toLowerCase()
+		.replace(/^(?:published|updated|on)\s*:?\s*/, '')
+		.replace(new RegExp(`^(?:${WEEKDAYS.join('|')}|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+`), '')
+		.replace(/,?\s+\d{1,2}[:.]\d{2}.*$/, '')
+		.trim();
+	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	const mdy = /^([a-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t);
+	const dmy = /^(\d{1,2}) ([a-z]+\.?),? (\d{4})$/.exec(t);
+	const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : mdy ? [Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])] : dmy ? [Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])] : [0, 0, 0];
+	if (!y || !m || !d) return undefined;
+	const value = `${y}-${pad(m)}-${pad(d)}`;
+	// "February 30" is no day: the calendar must give the same day back.
+	return dayText(utcDay(value)) === value ? value : undefined;
 }
 
 function formatSingle(text: string): string {

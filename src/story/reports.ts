@@ -8,11 +8,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Reports in the order they appeared: by publication day, then id. */
 export const byPublication = (a: Entry<Report>, b: Entry<Report>) => a.data.published.value.localeCompare(b.data.published.value) || a.id.localeCompare(b.id);
 
-/** The first report the story rests on: the earliest. A claim that names no report comes from it. */
-export const firstReport = <R extends Entry<Report>>(reports: readonly R[]): R | undefined => [...reports].sort(byPublication)[0];
-
-/** The id of the report a claim or figure first appeared in: the first it names, or else the story's first report. */
-export const reportIdOf = (item: { reports?: readonly string[] }, reports: readonly Entry<Report>[]): string | undefined => item.reports?.[0] ?? firstReport(reports)?.id;
+/** The id of the report a claim or figure first appeared in: the first it names, or else the story's first report (`firstReportId`, named in content/story.md). */
+export const reportIdOf = (item: { reports?: readonly string[] }, firstReportId: string): string => item.reports?.[0] ?? firstReportId;
 
 /** Whose words a date's wording is, short: "HBTV, 6 Nov 2024". */
 export function reportCredit(report: Entry<Report>, sources: Map<string, Entry<Source>>): string {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isTroopCount } from '../../src/charts/estimate-rows.ts';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,15 +128,15 @@ describe('astro build', { timeout: 180_000 }, () => {
 	});
 
 	it('adds a chart mark and a table row for a new estimate file, with no code change', async () => {
-		// One mark per figure of a part (the whole, e.g. an army, is the scale's, not a mark): as many as the content has, plus the new one.
+		// One mark per troop figure of a part (the whole, e.g. an army, is the scale's, not a mark): as many as the content has, plus the new one.
 		const { files } = await checkContent(project.dir);
 		const whole = new Set(files.story[0]!.data!.scopes.filter((scope) => scope.whole).map((scope) => scope.id));
-		const marks = files.estimates.filter((estimate) => !whole.has(estimate.data!.scope)).length + 1;
+		const marks = files.estimates.filter((estimate) => !whole.has(estimate.data!.scope) && isTroopCount(estimate.data!.counts)).length + 1;
 		const file = 'content/estimates/test-extra-figure.md';
 		await project.restoring([file], async () => {
 			await project.write(
 				file,
-				['---', 'value: 5000', 'qualifier: around', 'scope: in-russia', 'wording: "around 5,000"', 'basis: "“Around” gives a rough count, a little more or less than the number."', 'statedBy: lloyd-austin',
+				['---', 'value: 5000', 'counts: troops', 'qualifier: about', 'scope: in-russia', 'wording: "around 5,000"', 'basis: "“Around” gives a rough count, a little more or less than the number."', 'statedBy: lloyd-austin',
 					'stated:', '  value: 2024-11-05', '  precision: day', '  wording: "on Tuesday"', 'claim: austin-very-serious-escalation', '---', ''].join('\n'),
 			);
 			const { code, output } = await project.build();

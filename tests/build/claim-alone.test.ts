@@ -57,11 +57,10 @@ function expectCarries(surface: string, text: string, id: string, parts: { claim
 }
 
 describe('a claim shown alone, on every surface it travels on', () => {
-	it('has claims to check: some with hedge words, some in tension, some qualified', () => {
+	it('has claims to check: some with hedge words, some qualified or in tension', () => {
 		expect(claims.filter(({ data }) => hedgeWords(data.statement).length > 0).length).toBeGreaterThan(5);
 		const withContext = [...expectedContext.values()].filter((others) => others.length > 0);
-		expect(withContext.length).toBeGreaterThanOrEqual(6);
-		expect(figuresInTension(rows.filter((row) => !row.whole)).length).toBeGreaterThan(0);
+		expect(withContext.length).toBeGreaterThanOrEqual(3);
 	});
 
 	for (const { id } of claims) {
@@ -141,7 +140,7 @@ describe('descriptions', () => {
 });
 
 describe('figures read as ranges', () => {
-	const qualified = estimates.filter(({ data }) => data.qualifier !== 'unqualified');
+	const qualified = estimates.filter(({ data }) => data.qualifier !== 'exact');
 	it('has qualified figures to check', () => expect(qualified.length).toBeGreaterThan(2));
 	it('gives each qualified figure its reading and basis in the figures table, estimates.csv and estimates.json', async () => {
 		const table = readable((await readDist('index.html')).match(/<table class="estimates-table[\s\S]*?<\/table>/)![0]);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readingOf } from '../../src/charts/estimate-rows.ts';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -139,9 +140,11 @@ describe('the data downloads', () => {
 		for (const estimate of files.estimates) {
 			const row = rows.find((r) => r.id === estimate.id)!;
 			const value = estimate.data!.value;
-			// "Up to N" allows 0 to N; a range its two ends; a single number only itself.
-			const low = estimate.data!.qualifier === 'up-to' ? 0 : typeof value === 'number' ? value : value.min;
-			expect([row.low, row.high]).toEqual([low, typeof value === 'number' ? value : value.max]);
+			// The counts the figure allows as the site reads it: "up to N" 0 to N, "at least N" N and no top, "about N" a tenth either side.
+			const [low, high] = readingOf(estimate.data!.qualifier, typeof value === 'number' ? value : value.min, typeof value === 'number' ? value : value.max);
+			expect([row.low, row.high]).toEqual([low, Number.isFinite(high) ? high : '']);
+			expect(row.number).toBe(typeof value === 'number' ? value : value.max);
+			expect(row.counts).toBe(estimate.data!.counts);
 			expect(row.claim).toBe(estimate.data!.claim);
 		}
 	});

@@ -230,7 +230,7 @@ const fixtures: Fixture[] = [
 		name: 'an undated claim bounded by a day after the dateline',
 		file: 'content/claims/umerov-first-encounter.md',
 		edit: replace('  value: 2024-11-06\n  precision: by', '  value: 2024-11-07\n  precision: by'),
-		expected: /umerov-first-encounter\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06: an undated claim had been made by its report's dateline/,
+		expected: /umerov-first-encounter\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06 \(content\/reports\/hbtv-2024-11-06\.md\): an undated claim had been made by its report's dateline/,
 	},
 	{
 		name: 'a status changed with no correction on the record',
@@ -353,10 +353,64 @@ const fixtures: Fixture[] = [
 		expected: /^content\/reports\/hbtv-2024-11-06\.md:2 outlet: "hbtv-news" is not a source/,
 	},
 	{
+		name: 'a report dated after today (a 2099 typo)',
+		file: 'content/reports/hbtv-2024-11-06.md',
+		edit: replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2099-11-06\n  precision: day\n  wording: "November 6"'),
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:\d+ published\.value: "2099-11-06" is after today \(\d{4}-\d{2}-\d{2}\): a report on file has been published; write the day the page gives$/,
+	},
+	{
+		name: 'a report whose date disagrees with its own wording',
+		file: 'content/reports/hbtv-2024-11-06.md',
+		edit: replace('  wording: "November 6"\n  basis', '  wording: "Oct. 17, 2024"\n  basis'),
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:\d+ published\.value: "2024-11-06" does not agree with the report's own wording "Oct\. 17, 2024", which reads as 2024-10-17: correct the value or the wording$/,
+	},
+	{
+		name: 'a report whose outlet is an official, not a news outlet',
+		file: 'content/reports/hbtv-2024-11-06.md',
+		edit: replace('outlet: hbtv', 'outlet: us-official'),
+		expected: /^content\/reports\/hbtv-2024-11-06\.md:2 outlet: "us-official" is a source of kind unnamed-official \(content\/sources\/us-official\.md\), not a news outlet or agency: .*Name the outlet here, and the person or body as the claimant/,
+	},
+	{
+		name: 'a status change dated before the report it follows',
+		file: 'content/claims/first-clash-reported.md',
+		edit: replace('status: reported', 'status: reported\ncorrections:\n  - date: 2024-11-05\n    note: "A test note."\n    report: hbtv-2024-11-06'),
+		expected: /^content\/claims\/first-clash-reported\.md:\d+ corrections\.0\.date: "2024-11-05" is before the report it follows, "hbtv-2024-11-06" \(content\/reports\/hbtv-2024-11-06\.md\), published 2024-11-06/,
+	},
+	{
+		name: 'a story whose first report is not on file',
+		file: 'content/story.md',
+		edit: replace('firstReport: hbtv-2024-11-06', 'firstReport: hbtv-2024-11-05'),
+		expected: /^content\/story\.md:\d+ firstReport: "hbtv-2024-11-05" is not a report; did you mean "hbtv-2024-11-06"\?/,
+	},
+	{
+		name: 'a qualifier written the old way ("around")',
+		file: 'content/estimates/sk-defence-10000-russia.md',
+		edit: replace('qualifier: about', 'qualifier: around'),
+		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ qualifier: is "around", which is not a qualifier the site knows: .*\("around" is about/,
+	},
+	{
+		name: 'a figure that does not say what it counts',
+		file: 'content/estimates/sk-defence-10000-russia.md',
+		edit: replace('counts: troops', 'counts: soldiers'),
+		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ counts: is "soldiers", which is not something the site counts: write one of troops/,
+	},
+	{
+		name: 'a range qualifier on one number',
+		file: 'content/estimates/sk-defence-10000-russia.md',
+		edit: replace('qualifier: about', 'qualifier: range'),
+		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ value: is one number, but the qualifier is range/,
+	},
+	{
+		name: "another report's wording of a figure, from a report the figure does not list",
+		file: 'content/estimates/sk-defence-10000-russia.md',
+		edit: replace('claim: sk-defence-10000-in-russia', 'otherWordings:\n  - report: hbtv-2024-11-06\n    wording: "more than 10,000"\nclaim: sk-defence-10000-in-russia'),
+		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ otherWordings\.0\.report: "hbtv-2024-11-06" is not under this figure's reports: add it there too/,
+	},
+	{
 		name: 'a stated date after the day of its report',
 		file: 'content/claims/sk-defence-10000-in-russia.md',
 		edit: replace('  value: 2024-11-05', '  value: 2024-11-07'),
-		expected: /^content\/claims\/sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06: a report cannot tell of what was said after it appeared/,
+		expected: /^content\/claims\/sk-defence-10000-in-russia\.md:\d+ stated\.value: "2024-11-07" is after the first report's date 2024-11-06 \(content\/reports\/hbtv-2024-11-06\.md\): a report cannot tell of what was said after it appeared/,
 	},
 	{
 		name: 'a source whose side the story does not list, with a near miss',
@@ -386,7 +440,7 @@ const fixtures: Fixture[] = [
 		name: 'a figure whose value contradicts the number in its own wording',
 		file: 'content/estimates/zelenskyy-11000-kursk.md',
 		edit: replace('value: 11000', 'value: 1000000000000000'),
-		expected: /zelenskyy-11000-kursk\.md:\d+ value: 1000000000000000 does not agree with the wording "approximately 11,000", which says 11000/,
+		expected: /zelenskyy-11000-kursk\.md:\d+ wording: "approximately 11,000" says 11000, which does not agree with the value 1000000000000000/,
 	},
 	{
 		name: 'a figure written with a thousands comma',

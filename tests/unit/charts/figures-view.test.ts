@@ -8,7 +8,7 @@ const scopes = ['north', 'south', 'east', 'west', 'centre'].map((id) => ({ id, l
 scopes.push({ id: 'district', label: 'the whole district', whole: true });
 const figure = (id: string, scope: string, value: number, day: string) => ({
 	id,
-	data: { value, qualifier: 'about' as const, scope, wording: `about ${value}`, statedBy: 'council', stated: { value: day, precision: 'day' as const, wording: 'on a day' }, claim: 'c' },
+	data: { value, counts: 'troops' as const, qualifier: 'about' as const, otherWordings: [], scope, wording: `about ${value}`, statedBy: 'council', stated: { value: day, precision: 'day' as const, wording: 'on a day' }, claim: 'c' },
 });
 // Stated in another order than the story lists their scopes.
 const rows = estimateRows(
@@ -34,6 +34,6 @@ describe('troopFiguresView(rows, unit)', () => {
 
 describe('armyScaleView(rows, unit)', () => {
 	it('sets the largest figure against the scope marked whole, in its own words', () => {
-		expect(armyScaleView(rows, 'households')!.takeaway).toBe('Even the largest of the other figures, about 50, is 0.50% of the 10,000 households that The Council gives for the whole district.');
+		expect(armyScaleView(rows, 'households')!.takeaway).toBe('Even the largest of the other figures, about 50, is about 0.50% of the 10,000 households that The Council gives for the whole district.');
 	});
 });

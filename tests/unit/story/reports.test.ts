@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basedOn, creditedWording, daySpan, firstReport, reportCredit, reportIdOf } from '../../../src/story/reports.ts';
+import { basedOn, creditedWording, daySpan, reportCredit, reportIdOf } from '../../../src/story/reports.ts';
 
 const report = (id: string, day: string, outlet = 'hbtv') => ({ id, data: { outlet, dateline: 'Seoul', published: { value: day, precision: 'day' as const, wording: 'x' } } });
 const sources = new Map([
@@ -8,14 +8,10 @@ const sources = new Map([
 ]) as unknown as Parameters<typeof reportCredit>[1];
 
 describe('reports', () => {
-	it('firstReport is the earliest, whatever order the files come in', () => {
-		expect(firstReport([report('b', '2024-11-08'), report('a', '2024-11-06')])?.id).toBe('a');
-	});
-	it('reportIdOf is the first report a claim names, else the story’s first report', () => {
-		const reports = [report('later', '2024-11-08'), report('first', '2024-11-06')];
-		expect(reportIdOf({ reports: ['later', 'first'] }, reports)).toBe('later');
-		expect(reportIdOf({ reports: [] }, reports)).toBe('first');
-		expect(reportIdOf({}, reports)).toBe('first');
+	it('reportIdOf is the first report a claim names, else the report the story names as its first (never the earliest on file)', () => {
+		expect(reportIdOf({ reports: ['later', 'first'] }, 'first')).toBe('later');
+		expect(reportIdOf({ reports: [] }, 'first')).toBe('first');
+		expect(reportIdOf({}, 'first')).toBe('first');
 	});
 	it('reportCredit and creditedWording say whose words a date is: "(HBTV, 6 Nov 2024: ‘on Tuesday’)"', () => {
 		expect(creditedWording(reportCredit(report('a', '2024-11-06'), sources), 'on Tuesday')).toBe('HBTV, 6 Nov 2024: “on Tuesday”');
