@@ -149,7 +149,10 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	checkVocabularies(files, error);
 	for (const story of files.story) citations(story);
 	checkReports(files, { error, reference, today });
-	for (const story of files.story) reference(story, ['firstReport'], story.data?.firstReport, 'reports');
+	for (const story of files.story) {
+		reference(story, ['firstReport'], story.data?.firstReport, 'reports');
+		references(story, 'whatWeKnowNow', story.data?.whatWeKnowNow, 'claims');
+	}
 	if (files.reports.length === 0) {
 		diagnostics.push({ file: 'content/reports/', field: '', severity: 'error', message: 'holds no report: everything the site says must come from a report on file. Add one with `npm run new report <id>` (content/README.md: "Add a follow-up report")' });
 	}

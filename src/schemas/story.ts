@@ -13,6 +13,12 @@ export const Story = z.strictObject({
 	 * the earliest date: an earlier original or a same-day copy filed later never takes its place.
 	 */
 	firstReport: Id,
+	/**
+	 * The main claims as they stand, as claim ids, for the "What we know now" block that opens
+	 * the page: the site sorts them into confirmed and not, from their statuses. Editors keep it
+	 * current as reports arrive.
+	 */
+	whatWeKnowNow: z.array(Id).default([]),
 	/** What the site says about itself and the story outside the article's claims. */
 	site: z.strictObject({
 		/** The site's name: the header, feeds, social cards, embeds. */

@@ -13,6 +13,8 @@ export const TimelineEvent = z.strictObject({
 	claims: IdList,
 	/** Places where it happened. */
 	places: IdList,
+	/** A key event: listed under "What we know now" at the top of the story, as live blogs pin their key events. */
+	key: z.boolean().default(false),
 	/** The reports that tell of it, as report ids: first the one its date wording comes from. When omitted, the story's first report. */
 	reports: z.array(Id).optional(),
 });

@@ -42,3 +42,12 @@ export function statusRecordProblem(current: Status, recorded: Status | undefine
         note: "Why the status changed."
   then run \`npm run manifest\` to record the new status`;
 }
+
+/**
+ * The status a claim had on `day` (YYYY-MM-DD), as its record reads: the `from` of the first
+ * status change dated after that day, or its status now when none is. A day before the claim was
+ * first assessed reads as its first status on the record.
+ */
+export function statusOn(claim: Pick<Claim, 'corrections' | 'status'>, day: string): Status {
+	return statusChanges(claim).find((change) => change.date > day)?.from ?? claim.status;
+}

@@ -63,3 +63,6 @@ export function fragmentId(hash: string): string {
 		return raw;
 	}
 }
+
+/** A report's own page: `/reports/<id>/`. */
+export const reportPagePath = (id: string) => `/reports/${id}/`;
