@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
+import { utcMonth } from 'd3-time';
 import { dodge } from './dodge.ts';
 import type { EstimateRow, MarkShape } from './estimate-rows.ts';
 import { formatCount } from './estimate-rows.ts';
@@ -40,6 +41,7 @@ const DAY = 86_400_000;
 export const CHAR_WIDTH = 6.6;
 const LINE_HEIGHT = 13.5;
 const tickDay = utcFormat('%a %-d %b');
+const tickMonth = utcFormat('%b %Y');
 /** The most characters a label line runs to: a figure given in the article's words (with its hedge) wraps rather than crossing the chart. */
 export const LABEL_LINE = 38;
 
@@ -62,7 +64,7 @@ export function wrapWords(text: string, max: number): string[] {
  * column), so no two labels can overlap; each sits on whichever side of its mark it fits.
  * Below `narrowBelow` pixels wide, marks carry only their number.
  */
-export function estimatesChart(width: number, height: number, rows: readonly EstimateRow[], narrowBelow = 480): EstimatesChart {
+export function estimatesChart(width: number, minHeight: number, rows: readonly EstimateRow[], narrowBelow = 480): EstimatesChart {
 	const narrow = width < narrowBelow;
 	const margin = { top: 22, right: narrow ? 24 : 12, bottom: 36, left: 52 };
 	const days = rows.map((row) => Date.parse(`${row.day}T00:00:00Z`));
@@ -71,13 +73,25 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 	const x = scaleUtc()
 		.domain([new Date(first - DAY * 0.6), new Date(last + DAY * 0.6)])
 		.range([margin.left, width - margin.right]);
+
+	const labelled = rows.map((row, i) => {
+		const px = x(new Date(`${row.day}T00:00:00Z`));
+		const lines = narrow ? [String(i + 1)] : [row.who, ...wrapWords(`${row.figure} ${row.scopeLabel}`, LABEL_LINE)];
+		const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
+		const anchor: 'start' | 'end' = px + 12 + textWidth <= width - margin.right ? 'start' : 'end';
+		return { row, px, lines, anchor };
+	});
+	const bandHeight = (lines: string[]) => lines.length * LINE_HEIGHT + 4;
+	const band = Math.max(0, ...labelled.map((p) => bandHeight(p.lines)));
+	// Every label gets a band of its own: a chart with more figures grows taller rather than
+	// letting two labels overlap.
+	const height = Math.max(minHeight, Math.ceil(rows.length * band + margin.top + 10 + margin.bottom - LINE_HEIGHT + 2));
 	const y = scaleLinear()
 		.domain([0, (max(rows, (row) => row.stated) ?? 1) * 1.15])
 		.nice(4)
 		.range([height - margin.bottom, margin.top]);
 
-	const placed = rows.map((row, i) => {
-		const px = x(new Date(`${row.day}T00:00:00Z`));
+	const placed = labelled.map(({ row, px, lines, anchor }) => {
 		const top = y(row.stated);
 		const cap = 7;
 		// A floor ("at least N") is a short arrow up from its number: the count may be anything above.
@@ -89,14 +103,9 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 					: row.shape === 'range'
 						? `M${px - cap},${y(row.low)}H${px + cap}M${px},${y(row.low)}V${top}M${px - cap},${top}H${px + cap}`
 						: '';
-		const lines = narrow ? [String(i + 1)] : [row.who, ...wrapWords(`${row.figure} ${row.scopeLabel}`, LABEL_LINE)];
-		const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
-		const anchor: 'start' | 'end' = px + 12 + textWidth <= width - margin.right ? 'start' : 'end';
 		return { row, px, top, path, lines, anchor };
 	});
 
-	const bandHeight = (lines: string[]) => lines.length * LINE_HEIGHT + 4;
-	const band = Math.max(...placed.map((p) => bandHeight(p.lines)));
 	const labelY = dodge(
 		placed.map((p) => p.top - (p.lines.length - 1) * LINE_HEIGHT / 2 + 4),
 		band,
@@ -126,7 +135,12 @@ export function estimatesChart(width: number, height: number, rows: readonly Est
 		};
 	});
 
-	const xTicks = [...new Set(rows.map((row) => row.day))].map((day) => ({ position: x(new Date(`${day}T00:00:00Z`)), text: tickDay(new Date(`${day}T00:00:00Z`)) }));
+	// A few weeks: one tick per day a figure was stated. Longer: months, as many as fit.
+	const spanDays = (last - first) / DAY;
+	const xTicks =
+		spanDays <= 21
+			? [...new Set(rows.map((row) => row.day))].map((day) => ({ position: x(new Date(`${day}T00:00:00Z`)), text: tickDay(new Date(`${day}T00:00:00Z`)) }))
+			: x.ticks(utcMonth.every(Math.max(1, Math.ceil((spanDays / 30) / Math.max(1, Math.floor((width - margin.left - margin.right) / 64)))))!).map((date) => ({ position: x(date), text: tickMonth(date) }));
 	const yTicks = y.ticks(4).map((value) => ({ position: y(value), text: formatCount(value) }));
 	return { width, height, margin, narrow, marks, xTicks, yTicks };
 }

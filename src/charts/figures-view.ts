@@ -59,3 +59,32 @@ export function shareOf(row: EstimateRow, whole: EstimateRow): string {
 	const hedge = SHARE_HEDGES[row.qualifier];
 	return [hedge, share(row.stated, whole.stated)].filter(Boolean).join(' ');
 }
+
+/** The order, and colour, of each kind of loss in the casualties chart and its legend. */
+const LOSS_ORDER = ['killed', 'killed-and-wounded', 'wounded', 'captured'] as const;
+
+/**
+ * What the casualties chart shows: every figure for losses, one series per thing counted (the
+ * killed apart from the killed and wounded, the wounded, the captured), coloured by it, each
+ * labelled with what it counts and where. Never added up or averaged.
+ */
+export function lossFiguresView(rows: readonly EstimateRow[]) {
+	const losses = rows
+		.filter((row) => !row.whole && !isTroopCount(row.counts))
+		.map((row) => {
+			const order = LOSS_ORDER.indexOf(row.counts as (typeof LOSS_ORDER)[number]);
+			return { ...row, colour: order + 1, scopeLabel: `${COUNTS_LABELS[row.counts]} ${row.scopeLabel}` };
+		});
+	const series = LOSS_ORDER.filter((counts) => losses.some((row) => row.counts === counts)).map((counts) => ({ counts, label: COUNTS_LABELS[counts], colour: LOSS_ORDER.indexOf(counts) + 1 }));
+	const sources = new Set(losses.map((row) => row.who)).size;
+	return {
+		losses,
+		series,
+		tensions: figuresInTension(losses),
+		takeaway:
+			losses.length === 0
+				? ''
+				: `${losses.length} figure${losses.length === 1 ? "" : "s"} for losses from ${sources} source${sources === 1 ? '' : 's'}, each drawn as stated: ${series.map((s) => s.label).join(', ')}, never added up or averaged.`,
+		description: losses.map((row) => `${row.who}: ${row.figure} ${row.scopeLabel}, ${row.dated ? `stated ${formatDate({ value: row.day, precision: 'day' })}` : 'undated'}.`).join(' '),
+	};
+}

@@ -8,13 +8,14 @@ import { missingHedges } from '../story/hedges.ts';
 
 /**
  * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
- * "1.2 million soldiers" → 1200000; "hundreds" → undefined.
+ * "1.2 million soldiers" → 1200000, "some 15-hundred" → 1500; "hundreds" → undefined.
  */
 export function numberInWords(wording: string): number | undefined {
-	const match = /(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?/i.exec(wording);
+	const match = /(\d[\d,]*(?:\.\d+)?)[\s-]*(million|thousand|hundred)?/i.exec(wording);
 	if (!match) return undefined;
 	const number = Number(match[1]!.replace(/,/g, ''));
-	const scale = match[2]?.toLowerCase() === 'million' ? 1_000_000 : match[2]?.toLowerCase() === 'thousand' ? 1_000 : 1;
+	const word = match[2]?.toLowerCase();
+	const scale = word === 'million' ? 1_000_000 : word === 'thousand' ? 1_000 : word === 'hundred' ? 100 : 1;
 	return Math.round(number * scale);
 }
 

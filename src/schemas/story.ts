@@ -38,6 +38,8 @@ export const Story = z.strictObject({
 		mapArea: z.string().trim().min(1).max(120),
 		/** The title of the chart of figures. */
 		figures: z.string().trim().min(1).max(80),
+		/** The title of the chart of losses (the killed, wounded, captured), when the story has such figures. */
+		losses: z.string().trim().min(1).max(80).optional(),
 		/** The title of the chart that sets the figures against a whole, when there is one. */
 		scale: z.string().trim().min(1).max(80),
 		/** What the figures count, as a plural noun, e.g. "troops" ("They count troops in …"). */
