@@ -121,6 +121,8 @@ places: []
 # The reports that tell of it, as report ids: first the one whose words date it
 # (leave empty for the first report).
 reports: []
+# true for a key event, listed under "What we know now" at the top of the story.
+key: false
 ---
 `,
 	},

@@ -1,7 +1,8 @@
 import { STATUS_DEFINITIONS } from '../schemas/status.ts';
 import { statusChanges } from '../story/status-history.ts';
 import type { LoadedStory } from './load-story.ts';
-import { claimPagePath } from '../story/urls.ts';
+import { claimPagePath, reportPagePath } from '../story/urls.ts';
+import { reportCredit, reportIdOf } from '../story/reports.ts';
 import { firstPublication } from '../story/first-published.ts';
 import { claimShareTitle, updateTitle } from '../story/share-title.ts';
 import { claimContext, contextText } from './claim-context.ts';
@@ -26,9 +27,11 @@ export interface StoryUpdate {
 	path: string;
 	/** Path of the claim page under the id it was first published as (an alias once renamed): feed ids rest on it. */
 	permalink: string;
+	/** The report the new claim first appeared in, or that prompted the change: whose it is ("Reuters, 5 Nov 2024") and its page. */
+	report?: { credit: string; path: string };
 }
 
-type Claims = Pick<LoadedStory, 'claims' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById'>;
+type Claims = Pick<LoadedStory, 'claims' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById' | 'firstReport' | 'reportById'>;
 const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
 
 type Dated = { data: { assessed: string; corrections: { date: string }[] } };
@@ -57,16 +60,22 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 		// A feed item is read alone: it carries the claim's tension or qualification with it.
 		const context = contextText(claimContext(claim.id, story));
 		const withContext = (text: string) => [text, context].filter(Boolean).join(' ');
+		const reportOf = (id: string | undefined) => {
+			const report = id === undefined ? undefined : story.reportById.get(id);
+			return report && { credit: reportCredit(report, story.sourceById), path: reportPagePath(report.id) };
+		};
+		const added = reportOf(reportIdOf(claim.data, story.firstReport.id));
 		updates.push({
 			id: `${first.id}/new`,
 			date: first.date,
 			kind: 'new',
 			heading,
 			title: title(heading),
-			text: withContext(`${claim.data.statement} “${label(initial)}”: ${STATUS_DEFINITIONS[initial].definition}`),
+			text: withContext(`${claim.data.statement} “${label(initial)}”: ${STATUS_DEFINITIONS[initial].definition}${added ? ` Added from ${added.credit}.` : ''}`),
 			claim: claim.id,
 			path,
 			permalink,
+			report: added,
 		});
 		// The status the claim had after each correction, so a correction read alone still says it.
 		let standing = initial;
@@ -74,16 +83,18 @@ export function storyUpdates(story: Claims): StoryUpdate[] {
 			const change = correction.status;
 			if (change) standing = change.to;
 			const heading = change ? `Status changed from “${label(change.from)}” to “${label(change.to)}”` : 'Correction';
+			const prompted = reportOf(correction.report);
 			updates.push({
 				id: `${first.id}/correction/${i + 1}`,
 				date: correction.date,
 				kind: change ? 'status' : 'correction',
 				heading,
 				title: title(heading),
-				text: withContext(change ? correction.note : `${correction.note} Status: “${label(standing)}”.`),
+				text: withContext(`${change ? correction.note : `${correction.note} Status: “${label(standing)}”.`}${prompted ? ` After ${prompted.credit}.` : ''}`),
 				claim: claim.id,
 				path,
 				permalink,
+				report: prompted,
 			});
 		});
 	}

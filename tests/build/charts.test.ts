@@ -32,7 +32,7 @@ describe('the troop-figures chart in the built page', () => {
 		for (const svg of [wide, narrow]) {
 			expect(svg.match(/class="mark /g)).toHaveLength(troopFigures.length);
 			for (const { id, data } of troopFigures) {
-				expect(svg, id).toMatch(new RegExp(`<a class="mark [^"]*" href="/#${data.claim}" data-estimate="${id}"`));
+				expect(svg, id).toMatch(new RegExp(`<a class="mark [^"]*" href="/#${data!.claim}" data-estimate="${id}"`));
 			}
 		}
 	});
