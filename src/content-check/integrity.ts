@@ -14,6 +14,7 @@ import { checkVocabularies } from './vocabulary-checks.ts';
 import { checkPublished, type PublishedIds } from './published-checks.ts';
 import { checkQuestions } from './question-checks.ts';
 import { checkReports } from './report-checks.ts';
+import { checkStaleText } from './stale-checks.ts';
 import type { Path } from './checks.ts';
 
 export type { PublishedIds };
@@ -158,6 +159,7 @@ export function checkIntegrity(files: ContentFiles, publishedIds?: PublishedIds)
 	}
 	for (const note of files.notes) citations(note);
 	checkQuestions(files, { error, reference, references, citations, diagnostics });
+	checkStaleText(files, diagnostics);
 	if (publishedIds) checkPublished(files, publishedIds, aliasOwner, diagnostics);
 	if (files.story.length === 0) {
 		diagnostics.push({ file: 'content/story.md', field: '', severity: 'error', message: 'is missing: the story needs its headline, dek, site text and vocabularies' });

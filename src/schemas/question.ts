@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Id } from './id.ts';
+import { Day } from './date.ts';
 
 /** Where the sources part ways on a question, and over what exactly. */
 export const Disagreement = z.strictObject({
@@ -24,5 +25,7 @@ export const Question = z.strictObject({
 	claims: z.array(Id).min(1, { error: 'is empty: cite at least one claim that bears on the question' }),
 	/** Where the sources disagree, if they do. */
 	disagreement: Disagreement.optional(),
+	/** The day an editor last read the answer against the claims it cites, YYYY-MM-DD: a status change after it prompts a re-read. */
+	reviewed: Day.optional(),
 });
 export type Question = z.output<typeof Question>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Id } from './id.ts';
+import { Day } from './date.ts';
 
 /** The story's front matter: headline, dek, the site's own text and the story's vocabularies. The reports it rests on are in content/reports/. */
 export const Story = z.strictObject({
@@ -19,6 +20,8 @@ export const Story = z.strictObject({
 	 * current as reports arrive.
 	 */
 	whatWeKnowNow: z.array(Id).default([]),
+	/** The day an editor last read the headline, dek, lead and "what we know now" against the claims: a status change after it prompts a re-read. */
+	reviewed: Day.optional(),
 	/** What the site says about itself and the story outside the article's claims. */
 	site: z.strictObject({
 		/** The site's name: the header, feeds, social cards, embeds. */
