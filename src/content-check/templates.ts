@@ -167,6 +167,8 @@ disagreement:
     - TODO-claim-id
     - TODO-claim-id
   note: ""
+# The day you last read the answer against its claims, YYYY-MM-DD (today, when you write it).
+reviewed: YYYY-MM-DD
 ---
 
 TODO: the short answer, in our own words, reflecting the evidence and its uncertainty.
