@@ -8,9 +8,12 @@ import { missingHedges } from '../story/hedges.ts';
 
 /**
  * The number a figure's wording gives, if it gives one: "approximately 11,000" → 11000,
- * "1.2 million soldiers" → 1200000, "some 15-hundred" → 1500; "hundreds" → undefined.
+ * "1.2 million soldiers" → 1200000, "some 15-hundred" → 1500; "hundreds" and a number partly
+ * spelled out ("four-thousand-100") → undefined.
  */
 export function numberInWords(wording: string): number | undefined {
+	// "four-thousand-100": the number is partly spelled out, and its digits alone would mislead.
+	if (SPELLED_OUT.test(wording)) return undefined;
 	const match = /(\d[\d,]*(?:\.\d+)?)[\s-]*(million|thousand|hundred)?/i.exec(wording);
 	if (!match) return undefined;
 	const number = Number(match[1]!.replace(/,/g, ''));
@@ -18,6 +21,8 @@ export function numberInWords(wording: string): number | undefined {
 	const scale = word === 'million' ? 1_000_000 : word === 'thousand' ? 1_000 : word === 'hundred' ? 100 : 1;
 	return Math.round(number * scale);
 }
+
+const SPELLED_OUT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:hundred|thousand|million)\b/i;
 
 /** What the claim checks need from the integrity run besides the shared helpers. */
 export interface ClaimChecks extends Checks {

@@ -8,7 +8,8 @@ describe('numberInWords(wording): the number a figure\'s words give, checked aga
 		expect(numberInWords('some 15-hundred special forces')).toBe(1_500);
 		expect(numberInWords('about 3 thousand')).toBe(3_000);
 	});
-	it('gives nothing for words without digits', () => {
+	it('gives nothing for words without digits, or a number partly spelled out', () => {
 		expect(numberInWords('hundreds of suspected soldiers')).toBeUndefined();
+		expect(numberInWords('another four-thousand-100 injured')).toBeUndefined();
 	});
 });
