@@ -1,6 +1,8 @@
-// The story grown as editors grow it, in a throwaway copy: 40 new claims, a correction, a status
-// change with its correction, and a renamed claim that keeps its old id as an alias, all through
-// the editors' own tools (npm run rename, npm run manifest). `npm run test:grown` runs the build
+// The story grown as editors grow it, in a throwaway copy: 40 new claims, a follow-up report as
+// real ones come (an agency's same-day copy of the first report, and a later report that carries a
+// new claim with a figure of a new kind and a new place, and prompts a status change), a
+// correction, and a renamed claim that keeps its old id as an alias, all through the editors' own
+// tools (npm run rename, npm run manifest). Every name and sentence it adds is FIXTURE test data. `npm run test:grown` runs the build
 // and browser tests on it, so no test holds only for today's content.
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,7 +22,19 @@ export const GROWTH = {
 	renamed: { from: 'zelenskyy-confirms-first-combat', to: 'zelenskyy-confirms-combat-engagement' },
 	/** The editors' day for the correction and the status change: after any date in today's content. */
 	day: '2026-11-29',
+	/** The follow-up: a same-day copy of the first report, and a later report with a claim, a figure and a place. */
+	followUp: { outlet: 'fixture-grown-wire', later: 'fixture-grown-post-2026-11-28', claim: 'fixture-grown-captured-claim', estimate: 'fixture-grown-captured-figure', place: 'fixture-grown-place' },
 } as const;
+
+const FIXTURE_SOURCE = (name: string, kind: string) => `---
+name: "${name}"
+role: "a fictional outlet that exists only in the tests"
+kind: ${kind}
+side: press
+---
+
+FIXTURE: a made-up outlet of the grown-story test.
+`;
 
 /** Rewrites a file of the copy, failing if the change would change nothing. */
 async function edit(dir: string, file: string, change: (text: string) => string) {
@@ -52,7 +66,28 @@ export async function growStory(dir: string) {
 	const templates = (await readdir(path.join(dir, 'content/claims'))).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
 	await addSyntheticClaims(dir, GROWTH.fillerClaims, { templates });
 
-	const { corrected, statusChanged, renamed, day } = GROWTH;
+	const { corrected, statusChanged, renamed, day, followUp } = GROWTH;
+	const story = await readFile(path.join(dir, 'content/story.md'), 'utf8');
+	const firstReport = /^firstReport: (\S+)$/m.exec(story)![1]!;
+	const firstDay = /^  value: (\d{4}-\d{2}-\d{2})$/m.exec(await readFile(path.join(dir, `content/reports/${firstReport}.md`), 'utf8'))![1]!;
+	const scope = /scopes:\n  - \{ id: ([a-z0-9-]+)/.exec(story)![1]!;
+	const write = (file: string, text: string) => writeFile(path.join(dir, file), text);
+	await write(`content/sources/${followUp.outlet}.md`, FIXTURE_SOURCE('The Fixture Grown Wire', 'news-agency'));
+	await write('content/sources/fixture-grown-post.md', FIXTURE_SOURCE('The Fixture Grown Post', 'news-outlet'));
+	const report = (outlet: string, value: string, title: string) => `---\noutlet: ${outlet}\npublished:\n  value: ${value}\n  precision: day\n  wording: "${value}"\ntitle: "FIXTURE: ${title}"\n---\n\nFIXTURE: a made-up report of the grown-story test.\n`;
+	await write(`content/reports/${followUp.outlet}-${firstDay}.md`, report(followUp.outlet, firstDay, 'a same-day copy of the first report'));
+	await write(`content/reports/${followUp.later}.md`, report('fixture-grown-post', '2026-11-28', 'a later report'));
+	await write(`content/places/${followUp.place}.md`, `---\nname: "Fixture Grown Place"\nkind: city\nlat: 50.1\nlon: 40.2\ncoordinatesBasis: "FIXTURE: made-up coordinates for the grown-story test."\n---\n\nFIXTURE: a made-up place.\n`);
+	await write(
+		`content/claims/${followUp.claim}.md`,
+		`---\nstatement: "FIXTURE: at least 2 soldiers were captured, The Fixture Grown Post reported."\nshort: "FIXTURE: at least 2 captured"\nclaimant: fixture-grown-post\nreportedBy:\n  - fixture-grown-post\nreports:\n  - ${followUp.later}\nstated:\n  value: 2026-11-28\n  precision: by\n  wording: "2026-11-28"\nstatus: reported\nassessed: ${day}\nplaces:\n  - ${followUp.place}\ntopics:\n  - ${/topics:\n  - id: ([a-z0-9-]+)/.exec(story)![1]}\n---\n\nFIXTURE: test content.\n`,
+	);
+	await write(
+		`content/estimates/${followUp.estimate}.md`,
+		`---\nvalue: 2\ncounts: captured\nqualifier: at-least\nscope: ${scope}\nwording: "at least 2"\nbasis: "FIXTURE: at least 2 is read as 2 or more."\nstatedBy: fixture-grown-post\nstated:\n  value: 2026-11-28\n  precision: by\n  wording: "2026-11-28"\nreports:\n  - ${followUp.later}\nclaim: ${followUp.claim}\n---\n`,
+	);
+	// The same-day copy carries one of the first report's claims, after it.
+	await edit(dir, `content/claims/${corrected}.md`, (text) => (/^reports:/m.test(text) ? text : text.replace(/\n---\n/, `\nreports:\n  - ${firstReport}\n  - ${followUp.outlet}-${firstDay}\n---\n`)));
 	await edit(dir, `content/claims/${corrected}.md`, (text) =>
 		addCorrection(text, [`  - date: ${day}`, '    note: "Test data: a correction added by the grown-story test; the claim\'s wording was made clearer."']),
 	);
@@ -61,6 +96,7 @@ export async function growStory(dir: string) {
 		return addCorrection(text.replace(`status: ${statusChanged.from}`, `status: ${statusChanged.to}`), [
 			`  - date: ${day}`,
 			`    status: { from: ${statusChanged.from}, to: ${statusChanged.to} }`,
+			`    report: ${followUp.later}`,
 			'    note: "Test data: a status change added by the grown-story test."',
 		]);
 	});
