@@ -44,7 +44,7 @@ export function storyMapView(places: readonly Entry<Place>[], area: string): Sto
 		const { lon, lat } = byId.get(id)!.data;
 		return [lon, Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat))];
 	};
-	const mapPlaces = places.map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
+	const mapPlaces = [...places].sort((a, b) => Number(b.data.kind === 'region') - Number(a.data.kind === 'region')).map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
 	const distances = places
 		.filter((place) => place.data.distanceTo && byId.has(place.data.distanceTo))
 		.map((place) => {

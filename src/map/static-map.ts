@@ -19,7 +19,35 @@ export interface StaticMap {
 	height: number;
 	countries: { id: string; name: string; d: string; label?: { x: number; y: number } }[];
 	regions: { id: string; name: string; d: string; highlighted: boolean }[];
-	places: (MapPlace & { x: number; y: number })[];
+	/** Each place in pixels, with the side its name is drawn on, or null where no side has room (the list of places below the map names it). */
+	places: (MapPlace & { x: number; y: number; label: 'left' | 'right' | null })[];
+}
+
+/** Rough width of one character of a place name at the map's 15px bold type, and a name's height. */
+const NAME_CHAR = 8.6;
+const NAME_HEIGHT = 18;
+
+/**
+ * Sides for the places' names, so that no two names overlap and none covers another place's
+ * marker or runs off the drawing: each place, in the order given, takes its preferred side if it
+ * has room, else the other, else no name on the map.
+ */
+export function placeLabels(places: readonly (MapPlace & { x: number; y: number })[], width: number): ('left' | 'right' | null)[] {
+	type Box = [number, number, number, number];
+	const taken: Box[] = places.map((p) => [p.x - 5, p.y - 5, p.x + 5, p.y + 5]);
+	const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+	return places.map((p, i) => {
+		const w = p.name.length * NAME_CHAR;
+		const sides: ('left' | 'right')[] = p.labelSide === 'left' ? ['left', 'right'] : ['right', 'left'];
+		for (const side of sides) {
+			const box: Box = side === 'right' ? [p.x + 8, p.y - NAME_HEIGHT / 2, p.x + 8 + w, p.y + NAME_HEIGHT / 2] : [p.x - 8 - w, p.y - NAME_HEIGHT / 2, p.x - 8, p.y + NAME_HEIGHT / 2];
+			if (box[0] < 0 || box[2] > width) continue;
+			if (taken.some((other, j) => j !== i && overlaps(box, other))) continue;
+			taken.push(box);
+			return side;
+		}
+		return null;
+	});
 }
 
 /** Country and region features from the bundled topology. */
@@ -58,9 +86,17 @@ export function staticMap(
 			return { id: String(f.id), name: f.properties.name, d: round(path(f)), label: shown ? { x: Math.round(at[0]), y: Math.round(at[1]) } : undefined };
 		}),
 		regions: regions.map((f) => ({ id: String(f.id), name: f.properties.name, d: round(path(f)), highlighted: highlightedRegions.has(String(f.id)) })),
-		places: places.map((place) => {
-			const [x, y] = projection(place.position)!;
-			return { ...place, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-		}),
+		places: withLabels(
+			places.map((place) => {
+				const [x, y] = projection(place.position)!;
+				return { ...place, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+			}),
+			width,
+		),
 	};
 }
+
+const withLabels = <P extends MapPlace & { x: number; y: number }>(places: P[], width: number) => {
+	const sides = placeLabels(places, width);
+	return places.map((place, i) => ({ ...place, label: sides[i]! }));
+};

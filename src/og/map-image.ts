@@ -65,8 +65,8 @@ async function draw(map: StaticMap, scheme: MapScheme): Promise<Buffer> {
 	const halo = [-1.5, 0, 1.5].flatMap((dx) => [-1.5, 0, 1.5].map((dy) => `${dx}px ${dy}px 0 ${colours.land}`)).join(', ');
 	const words = [
 		...map.countries.filter((c) => c.label).map((c) => label(c.label!.x, c.label!.y, 'middle', c.name.toUpperCase(), { fontSize: 13, letterSpacing: 1.5, color: colours.ink2 }, width)),
-		...map.places.map((p) => {
-			const left = p.labelSide === 'left';
+		...map.places.filter((p) => p.label).map((p) => {
+			const left = p.label === 'left';
 			return label(left ? p.x - 8 : p.x + 8, p.y, left ? 'end' : 'start', p.name, { fontSize: 15, fontWeight: 700, color: colours.ink, textShadow: halo }, width);
 		}),
 	];

@@ -2,6 +2,7 @@
 // the figure in tension with it or the claim that qualifies it (content/notes/attribution.md).
 // These tests read every surface a claim travels on by itself, for every claim, from dist/.
 import { parse } from 'csv-parse/sync';
+import { isTroopCount } from '../../src/charts/estimate-rows.ts';
 import { describe, expect, it } from 'vitest';
 import { estimateRows } from '../../src/charts/estimate-rows.ts';
 import { figuresInTension } from '../../src/charts/tension.ts';
@@ -143,7 +144,8 @@ describe('figures read as ranges', () => {
 	const qualified = estimates.filter(({ data }) => data.qualifier !== 'exact');
 	it('has qualified figures to check', () => expect(qualified.length).toBeGreaterThan(2));
 	it('gives each qualified figure its reading and basis in the figures table, estimates.csv and estimates.json', async () => {
-		const table = readable((await readDist('index.html')).match(/<table class="estimates-table[\s\S]*?<\/table>/)![0]);
+		// The troop figures' table and the losses' table.
+		const table = [...(await readDist('index.html')).matchAll(/<table class="estimates-table[\s\S]*?<\/table>/g)].map((m) => readable(m[0])).join(' ');
 		const csv = parse(await readDist('data/estimates.csv'), { columns: true }) as Record<string, string>[];
 		const json = JSON.parse(await readDist('data/estimates.json')) as Record<string, string | number>[];
 		for (const { id, data } of qualified) {
@@ -166,11 +168,13 @@ describe('figures read as ranges', () => {
 		const hedged = estimates.filter(({ data }) => hedgeWords(data.wording).some((word) => word !== 'hundreds' && !data.wording.toLowerCase().startsWith(word)));
 		expect(hedged.length).toBeGreaterThan(0);
 		const html = await readDist('index.html');
+		const losses = html.slice(html.indexOf('id="chart-losses"'));
 		for (const { data } of hedged) {
+			const troops = isTroopCount(data.counts);
 			for (const hedge of hedgeWords(data.wording)) {
-				for (const part of ['<svg class="estimates-svg wide', '<table class="estimates-table', '<figure class="chart-frame']) {
-					// The chart's marks' labels, the figures table, and the army chart (the second chart frame).
-					const element = part === '<figure class="chart-frame' ? extractElement(html.slice(html.indexOf('id="chart-scale"') - 60), part) : extractElement(html, part);
+				for (const part of ['<svg class="estimates-svg wide', '<table class="estimates-table', ...(troops ? ['<figure class="chart-frame'] : [])]) {
+					// The chart's marks' labels and its table (troops or losses), and for troops the army chart.
+					const element = part === '<figure class="chart-frame' ? extractElement(html.slice(html.indexOf('id="chart-scale"') - 60), part) : extractElement(troops ? html : losses, part);
 					expect(readable(element).toLowerCase(), `${part}: ${hedge}`).toContain(hedge);
 				}
 				const claim = claims.find((c) => c.id === data.claim)!;

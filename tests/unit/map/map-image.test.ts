@@ -10,7 +10,7 @@ const MAP: StaticMap = {
 	height: 100,
 	countries: [{ id: '1', name: 'Testland', d: 'M20,20L180,20L180,80L20,80Z', label: { x: 100, y: 70 } }],
 	regions: [],
-	places: [{ id: 'here', name: 'A place with a long name, longer than the map is wide', x: 150, y: 40, labelSide: 'right' }],
+	places: [{ id: 'here', name: 'A place with a long name, longer than the map is wide', x: 150, y: 40, labelSide: 'right', label: 'right' }],
 } as unknown as StaticMap;
 
 describe('the static map as an image', () => {

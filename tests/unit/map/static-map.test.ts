@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { staticMap } from '../../../src/map/static-map.ts';
+import { placeLabels, staticMap } from '../../../src/map/static-map.ts';
 
 const topology = JSON.parse(readFileSync('public/map/boundaries.topo.json', 'utf8')) as Topology;
 const place = { id: 'p', name: 'P', position: [160, 20] as [number, number], labelSide: 'right' as const };
@@ -14,5 +14,19 @@ describe('staticMap(topology, bounds, places, highlighted, width, height)', () =
 		const named = wide.countries.filter((c) => c.label);
 		expect(named.length).toBeGreaterThan(0);
 		for (const { label } of named) expect(label!.x >= 0 && label!.x <= 720 && label!.y >= 0 && label!.y <= 400).toBe(true);
+	});
+});
+
+describe('placeLabels(places, width): names that never overlap on the map', () => {
+	const at = (id: string, x: number, y: number, labelSide: 'left' | 'right' = 'right') => ({ id, name: `Place ${id}`, position: [0, 0] as [number, number], labelSide, x, y });
+	it('gives each place its preferred side when there is room', () => {
+		expect(placeLabels([at('a', 100, 100), at('b', 400, 300, 'left')], 800)).toEqual(['right', 'left']);
+	});
+	it('moves a name to the other side when its side is taken, and leaves it off the map when neither side has room', () => {
+		expect(placeLabels([at('a', 100, 100), at('b', 100, 110)], 800)).toEqual(['right', 'left']);
+		expect(placeLabels([at('a', 100, 100), at('b', 100, 110), at('c', 100, 105)], 800)).toEqual(['right', 'left', null]);
+	});
+	it('never runs a name off the drawing', () => {
+		expect(placeLabels([at('a', 790, 100)], 800)).toEqual(['left']);
 	});
 });
