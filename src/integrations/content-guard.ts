@@ -22,7 +22,10 @@ export function contentGuard(): AstroIntegration {
 				const { diagnostics } = await checkContent(root);
 				current = diagnostics;
 				if (command === 'build' && hasErrors(diagnostics)) {
-					throw new Error(`Content check failed:\n${formatReport(diagnostics)}`);
+					// The editor's messages alone, as `npm run check` prints them: a thrown error would
+					// bury them under Astro's "unhandled error" and a stack trace of our own code.
+					console.error(`Content check failed:\n${formatReport(diagnostics)}`);
+					process.exit(1);
 				}
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 			},
