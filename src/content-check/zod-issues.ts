@@ -104,6 +104,13 @@ function wrongShape(issue: z.core.$ZodIssue, value: unknown, noun: string): stri
 
 /** Turns zod's issues into messages an editor can act on. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
+	const described = describeOne(issue, data, schema);
+	// A position on the page is a small whole number: its example is not a figure's.
+	if (issue.path.at(-1) === 'order') return described.map((d) => ({ ...d, message: d.message.replace(/like 12000 \(for "1\.5 million", write 1500000\)|like 12000/, 'like 3 (the position on the page: 1 first)') }));
+	return described;
+}
+
+function describeOne(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string }[] {
 	const field = issue.path.map(String).join('.');
 	const value = valueAt(data, issue.path);
 	const noun = String(issue.path.at(-1) ?? 'value');

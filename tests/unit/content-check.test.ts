@@ -353,6 +353,12 @@ const fixtures: Fixture[] = [
 		expected: /^content\/reports\/hbtv-2024-11-06\.md:2 outlet: "hbtv-news" is not a source/,
 	},
 	{
+		name: "a question's order written as 1.5 gets an order's advice, not a figure's",
+		file: 'content/questions/casualties.md',
+		edit: replace(/^order: \d+$/m, 'order: 1.5'),
+		expected: /^content\/questions\/casualties\.md:\d+ order: 1\.5 is not a whole number: write a whole number, like 3 \(the position on the page: 1 first\)$/,
+	},
+	{
 		name: 'a report dated after today (a 2099 typo)',
 		file: 'content/reports/hbtv-2024-11-06.md',
 		edit: replace('  value: 2024-11-06\n  precision: day\n  wording: "November 6"', '  value: 2099-11-06\n  precision: day\n  wording: "November 6"'),
