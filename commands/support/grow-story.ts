@@ -86,8 +86,10 @@ export async function growStory(dir: string) {
 		`content/estimates/${followUp.estimate}.md`,
 		`---\nvalue: 2\ncounts: captured\nqualifier: at-least\nscope: ${scope}\nwording: "at least 2"\nbasis: "FIXTURE: at least 2 is read as 2 or more."\nstatedBy: fixture-grown-post\nstated:\n  value: 2026-11-28\n  precision: by\n  wording: "2026-11-28"\nreports:\n  - ${followUp.later}\nclaim: ${followUp.claim}\n---\n`,
 	);
-	// The same-day copy carries one of the first report's claims, after it.
-	await edit(dir, `content/claims/${corrected}.md`, (text) => (/^reports:/m.test(text) ? text : text.replace(/\n---\n/, `\nreports:\n  - ${firstReport}\n  - ${followUp.outlet}-${firstDay}\n---\n`)));
+	// The same-day copy carries one of the first report's claims, after the reports it names (the first report when it names none).
+	await edit(dir, `content/claims/${corrected}.md`, (text) =>
+		/^reports:\n/m.test(text) ? text.replace(/^reports:\n((?:  - .*\n)+)/m, `reports:\n$1  - ${followUp.outlet}-${firstDay}\n`) : text.replace(/\n---\n/, `\nreports:\n  - ${firstReport}\n  - ${followUp.outlet}-${firstDay}\n---\n`),
+	);
 	await edit(dir, `content/claims/${corrected}.md`, (text) =>
 		addCorrection(text, [`  - date: ${day}`, '    note: "Test data: a correction added by the grown-story test; the claim\'s wording was made clearer."']),
 	);

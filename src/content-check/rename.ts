@@ -6,7 +6,7 @@ import { addToList, editProblem } from './yaml-edit.ts';
 
 /** What can be renamed, the folder its files are in, and the fields that refer to one by id. */
 export const RENAMABLE = {
-	claim: { folder: 'content/claims', fields: ['supports', 'contradicts', 'qualifies', 'claims', 'claim'], citations: true, links: ['/#', '/claims/', '/embed/claims/'] },
+	claim: { folder: 'content/claims', fields: ['supports', 'contradicts', 'qualifies', 'claims', 'claim', 'whatWeKnowNow'], citations: true, links: ['/#', '/claims/', '/embed/claims/'] },
 	source: { folder: 'content/sources', fields: ['claimant', 'reportedBy', 'statedBy', 'outlet', 'agency'], citations: false, links: ['/#source-'] },
 	place: { folder: 'content/places', fields: ['places', 'distanceTo'], citations: false, links: ['/#place-'] },
 	question: { folder: 'content/questions', fields: [], citations: false, links: ['/questions/', '/#question-'] },

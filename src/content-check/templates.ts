@@ -96,8 +96,7 @@ stated:
   value: YYYY-MM-DD
   precision: day
   wording: "TODO"
-# The same statement as other reports word it: each a report id (listed under reports too)
-# and that report's words, e.g. - { report: TODO-report-id, wording: "more than 10,000" }.
+# Other reports' words for the same statement: - { report: <id, also under reports>, wording: "…" }.
 otherWordings: []
 # The claim the figure comes from.
 claim: TODO-claim-id
@@ -118,11 +117,9 @@ date:
 claims: []
 # Place ids where it happened.
 places: []
-# The reports that tell of it, as report ids: first the one whose words date it
-# (leave empty for the first report).
+# The reports that tell of it, first the one whose words date it (empty: the first report).
 reports: []
-# true for a key event, listed under "What we know now" at the top of the story.
-key: false
+key: false  # true: a key event, listed under "What we know now" at the top of the story
 ---
 `,
 	},

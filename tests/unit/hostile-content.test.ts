@@ -70,7 +70,7 @@ const bodyRows: Row[] = [
 	{ name: 'a body link to a claim that does not exist', file: CLAIM, edit: body('See [the report](/#first-clash-reportd).'), expected: /first-clash-reported\.md:\d+ body: links to "\/#first-clash-reportd", but "#first-clash-reportd" is not on the story page: it is no claim id, alias or section; did you mean "first-clash-reported"\?$/ },
 	{ name: 'a body link to a missing claim page', file: CLAIM, edit: body('See [it](/claims/no-such-claim/).'), expected: /body: links to "\/claims\/no-such-claim\/", but there is no claim "no-such-claim"/ },
 	{ name: 'a body link to a renamed question', file: CLAIM, edit: body('See [where](/questions/where-are-they-now/).'), expected: /body: links to "\/questions\/where-are-they-now\/", but there is no question "where-are-they-now"; did you mean "where-are-they"\?$/ },
-	{ name: 'a body link to a missing source anchor', file: QUESTION, edit: body('As [KBS](/#source-kbs-news) said.'), expected: /where-are-they\.md:\d+ body: links to "\/#source-kbs-news", but "#source-kbs-news" is not on the story page: there is no source "kbs-news"$/ },
+	{ name: 'a body link to a missing source anchor', file: QUESTION, edit: body('As [KBS](/#source-kbs-news) said.'), expected: /where-are-they\.md:\d+ body: links to "\/#source-kbs-news", but "#source-kbs-news" is not on the story page: there is no source "kbs-news"/ },
 	{ name: 'a body link to no page of the site', file: CLAIM, edit: body('See [it](/claimz/first-clash-reported/).'), expected: /body: links to "\/claimz\/first-clash-reported\/", which is no page of this site/ },
 	{ name: 'a Markdown link "/#%"', file: CLAIM, edit: body('See [it](/#%).'), expected: /body: links to "\/#%25", but "#%" is not on the story page/ },
 	{ name: 'a raw link "/#%" with a stray %', file: CLAIM, edit: body('<p><a href="/#%">it</a></p>'), expected: /body: links to "\/#%", which has a stray "%": write the address without it/ },
@@ -92,7 +92,7 @@ const FINISH = /which is unfinished copy, which would be published: finish or de
 const placeholderRows: Row[] = [
 	{ name: 'TODO in a statement', file: CLAIM, edit: replace(/^(statement: ".*)"$/m, '$1 TODO: check this."'), expected: new RegExp(`first-clash-reported\\.md:2 statement: has "TODO", ${FINISH.source}`) },
 	{ name: '[TK] in a statement', file: CLAIM, edit: replace(/^statement: "/m, 'statement: "[TK] '), expected: new RegExp(`:2 statement: has "\\[TK\\]", ${FINISH.source}`) },
-	{ name: 'TK in a short label', file: CLAIM, edit: replace(/^short: ".*"$/m, 'short: "First clash TK"'), expected: /:3 short: has "TK", which is unfinished copy/ },
+	{ name: 'TK in a short label', file: CLAIM, edit: replace(/^short: ".*"$/m, 'short: "Reportedly clashed TK"'), expected: /:3 short: has "TK", which is unfinished copy/ },
 	{ name: 'FIXME in a body', file: CLAIM, edit: body('FIXME the second paragraph.'), expected: /first-clash-reported\.md:\d+ body: has "FIXME", which is unfinished copy/ },
 	{ name: 'XXX in a body', file: CLAIM, edit: body('They numbered XXX.'), expected: /body: has "XXX", which is unfinished copy/ },
 	{ name: 'TKTK in a question\'s answer', file: QUESTION, edit: body('TKTK'), expected: /where-are-they\.md:\d+ body: has "TKTK"/ },

@@ -42,7 +42,8 @@ describe('npm run manifest', () => {
 	afterAll(() => project.cleanup());
 
 	it("leaves an editor's note as written, records a new claim's day, and leaves no temporary file", async () => {
-		const record = JSON.parse(await project.read('content/published.json')) as Record<string, unknown>;
+		const record = JSON.parse(await project.read('content/published.json')) as Record<string, unknown> & { firstPublished: Record<string, string> };
+		const before = Object.keys(record.firstPublished).length;
 		await project.write('content/published.json', JSON.stringify({ ...record, note: 'Checked by the desk on Monday.' }, null, 2));
 		const claim = await project.read('content/claims/first-clash-reported.md');
 		await project.write('content/claims/fixture-new-claim.md', claim);
@@ -52,7 +53,7 @@ describe('npm run manifest', () => {
 		expect(written.note).toBe('Checked by the desk on Monday.');
 		expect(written.firstPublished['fixture-new-claim']).toBe(new Date().toISOString().slice(0, 10));
 		expect(written.firstPublished['first-clash-reported']).toBe('2026-11-25');
-		expect(Object.keys(written.firstPublished)).toHaveLength(30);
+		expect(Object.keys(written.firstPublished)).toHaveLength(before + 1);
 		expect((await readdir(path.join(project.dir, 'content'))).filter((name) => name.includes('tmp'))).toEqual([]);
 	});
 });

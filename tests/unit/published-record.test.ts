@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,8 +93,10 @@ describe('a story never published', () => {
 			const done = await script(project.dir, 'update-manifest.ts');
 			expect(done.code, done.output).toBe(0);
 			const record = JSON.parse(await project.read('content/published.json')) as { claims: string[]; firstPublished: Record<string, string> };
-			expect(record.claims).toHaveLength(29);
-			expect(Object.values(record.firstPublished)).toEqual(Array(29).fill(new Date().toISOString().slice(0, 10)));
+			const claims = (await readdir(path.join(project.dir, 'content/claims'))).filter((name) => name.endsWith('.md')).length;
+			expect(claims).toBeGreaterThanOrEqual(29);
+			expect(record.claims).toHaveLength(claims);
+			expect(Object.values(record.firstPublished)).toEqual(Array(claims).fill(new Date().toISOString().slice(0, 10)));
 			expect(await errorsIn(project.dir)).toEqual([]);
 		} finally {
 			await project.cleanup();
