@@ -9,6 +9,8 @@ export interface ScopeDefinition {
 	id: string;
 	label: string;
 	whole: boolean;
+	/** A part or an addition, not a total: never compared for tension. */
+	part?: boolean;
 }
 
 /** How many scope colours the charts have (--scope-1 … in global.css); more scopes reuse them in turn. */
@@ -89,6 +91,8 @@ export interface EstimateRow {
 	scopeLabel: string;
 	/** True for the whole the other figures are set against (e.g. a whole army). */
 	whole: boolean;
+	/** True for a figure of a part or an addition, not a total: never compared for tension. */
+	part: boolean;
 	/** The scope's place in the story's list of scopes, from 0: the legend's order. */
 	scopeOrder: number;
 	/** The scope's colour, 1 to SCOPE_COLOURS, from its place in the list (colours repeat after the last). */
@@ -119,7 +123,7 @@ const number = new Intl.NumberFormat('en-GB');
 
 /** Estimates as chart rows, oldest first; the source's name stands for who gave each figure. */
 export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map<string, Entry<Source>>, scopes: readonly ScopeDefinition[]): EstimateRow[] {
-	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { scopeLabel: scope.label, whole: scope.whole, scopeOrder: i, colour: (i % SCOPE_COLOURS) + 1 }]));
+	const scopeOf = new Map(scopes.map((scope, i) => [scope.id, { scopeLabel: scope.label, whole: scope.whole, part: scope.part ?? false, scopeOrder: i, colour: (i % SCOPE_COLOURS) + 1 }]));
 	return estimates
 		.map(({ id, data }) => {
 			const shape = SHAPES[data.qualifier];
@@ -146,7 +150,7 @@ export function estimateRows(estimates: readonly Entry<Estimate>[], sources: Map
 				approximate,
 				scope: data.scope,
 				// The content check refuses a scope story.md does not list; the fallback keeps a row drawable.
-				...(scopeOf.get(data.scope) ?? { scopeLabel: data.scope, whole: false, scopeOrder: scopes.length, colour: 1 }),
+				...(scopeOf.get(data.scope) ?? { scopeLabel: data.scope, whole: false, part: false, scopeOrder: scopes.length, colour: 1 }),
 				day: data.stated.value.split('/')[0]!,
 				dated: isDated(data.stated),
 				when: formatDateShort(data.stated),

@@ -45,6 +45,40 @@ const tickMonth = utcFormat('%b %Y');
 /** The most characters a label line runs to: a figure given in the article's words (with its hedge) wraps rather than crossing the chart. */
 export const LABEL_LINE = 38;
 
+/** With more figures than this, marks carry numbers at any width: their words would make the chart too tall. */
+export const NUMBERED_ABOVE = 12;
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Where each mark's number goes: beside its mark if there is room, else the nearest free spot
+ * around it (a leader line joins them), searched outward ring by ring, so that no number
+ * overlaps another number or any mark, and none leaves the plot.
+ */
+export function placeNumbers(marks: readonly { px: number; top: number; lines: string[] }[], plot: { left: number; right: number; top: number; bottom: number }) {
+	const taken: Box[] = marks.map((m) => [m.px - 6, m.top - 6, m.px + 6, m.top + 6]);
+	return marks.map((m) => {
+		const w = m.lines[0]!.length * CHAR_WIDTH + 2;
+		const h = LINE_HEIGHT;
+		for (let ring = 0; ring < 40; ring++) {
+			const d = ring * 7;
+			const offsets: [number, number][] = ring === 0 ? [[8, 0], [-8 - w, 0]] : [[8, -d], [8, d], [-8 - w, -d], [-8 - w, d], [8 + d, 0], [-8 - w - d, 0], [8 + d, -d], [8 + d, d], [-8 - w - d, -d], [-8 - w - d, d]];
+			for (const [dx, dy] of offsets) {
+				const x0 = m.px + dx;
+				const y0 = m.top + dy - h / 2;
+				const box: Box = [x0, y0, x0 + w, y0 + h];
+				if (box[0] < plot.left || box[2] > plot.right || box[1] < plot.top - 12 || box[3] > plot.bottom) continue;
+				if (taken.some((other) => overlaps(box, other))) continue;
+				taken.push(box);
+				const cx = x0 + (dx >= 0 ? 0 : w);
+				return { x: dx >= 0 ? x0 : x0 + w, y: y0 + h - 3.5, anchor: (dx >= 0 ? 'start' : 'end') as 'start' | 'end', leader: Math.hypot(dx, dy) > 14 ? `M${m.px},${m.top}L${cx},${y0 + h / 2}` : '' };
+			}
+		}
+		return { x: m.px + 8, y: m.top + 4, anchor: 'start' as const, leader: '' };
+	});
+}
+
 /** `text` in lines of at most `max` characters, broken between words. */
 export function wrapWords(text: string, max: number): string[] {
 	const lines: string[] = [];
@@ -65,7 +99,9 @@ export function wrapWords(text: string, max: number): string[] {
  * Below `narrowBelow` pixels wide, marks carry only their number.
  */
 export function estimatesChart(width: number, minHeight: number, rows: readonly EstimateRow[], narrowBelow = 480): EstimatesChart {
-	const narrow = width < narrowBelow;
+	// Below narrowBelow pixels, or with more figures than words fit beside, marks carry numbers
+	// (the key beside the chart gives the words), each placed next to its own mark.
+	const narrow = width < narrowBelow || rows.length > NUMBERED_ABOVE;
 	const margin = { top: 22, right: narrow ? 24 : 12, bottom: 36, left: 52 };
 	const days = rows.map((row) => Date.parse(`${row.day}T00:00:00Z`));
 	const first = Math.min(...days);
@@ -85,7 +121,7 @@ export function estimatesChart(width: number, minHeight: number, rows: readonly 
 	const band = Math.max(0, ...labelled.map((p) => bandHeight(p.lines)));
 	// Every label gets a band of its own: a chart with more figures grows taller rather than
 	// letting two labels overlap.
-	const height = Math.max(minHeight, Math.ceil(rows.length * band + margin.top + 10 + margin.bottom - LINE_HEIGHT + 2));
+	const height = narrow ? minHeight : Math.max(minHeight, Math.ceil(rows.length * band + margin.top + 10 + margin.bottom - LINE_HEIGHT + 2));
 	const y = scaleLinear()
 		.domain([0, (max(rows, (row) => row.stated) ?? 1) * 1.15])
 		.nice(4)
@@ -106,16 +142,20 @@ export function estimatesChart(width: number, minHeight: number, rows: readonly 
 		return { row, px, top, path, lines, anchor };
 	});
 
-	const labelY = dodge(
-		placed.map((p) => p.top - (p.lines.length - 1) * LINE_HEIGHT / 2 + 4),
-		band,
-		margin.top + 10,
-		height - margin.bottom - band + LINE_HEIGHT,
-	);
+	const labelY = narrow
+		? []
+		: dodge(
+				placed.map((p) => p.top - (p.lines.length - 1) * LINE_HEIGHT / 2 + 4),
+				band,
+				margin.top + 10,
+				height - margin.bottom - band + LINE_HEIGHT,
+			);
+	const numbers = narrow ? placeNumbers(placed, { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom }) : [];
 
-	const marks = placed.map(({ row, px, top, path, lines, anchor }, i) => {
-		const lx = anchor === 'start' ? px + 12 : px - 12;
-		const ly = labelY[i]!;
+	const marks = placed.map(({ row, px, top, path, lines, anchor: wordsAnchor }, i) => {
+		const anchor = narrow ? numbers[i]!.anchor : wordsAnchor;
+		const lx = narrow ? numbers[i]!.x : anchor === 'start' ? px + 12 : px - 12;
+		const ly = narrow ? numbers[i]!.y : labelY[i]!;
 		const mid = ly + ((lines.length - 1) * LINE_HEIGHT) / 2 - 4;
 		const gap = anchor === 'start' ? 6 : -6;
 		return {
@@ -130,7 +170,7 @@ export function estimatesChart(width: number, minHeight: number, rows: readonly 
 				y: ly,
 				anchor,
 				lines,
-				leader: Math.abs(mid - top) > 6 ? `M${px + gap},${top}L${lx - gap / 2},${mid}` : '',
+				leader: narrow ? numbers[i]!.leader : Math.abs(mid - top) > 6 ? `M${px + gap},${top}L${lx - gap / 2},${mid}` : '',
 			},
 		};
 	});

@@ -14,9 +14,11 @@ export const tensionText = ({ figure, against }: Tension) =>
 
 /** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
 export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
-	const deployment = rows.filter((row) => !row.whole && isTroopCount(row.counts));
+	// Troops planned or expected are a series of their own: their words say so wherever they go.
+	const troops = rows.filter((row) => !row.whole && isTroopCount(row.counts));
+	const deployment = troops.map((row) => (row.counts === 'troops-planned' ? { ...row, scopeLabel: `${row.scopeLabel}, planned or expected` } : row));
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
-	const scopes = [...new Map(deployment.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
+	const scopes = [...new Map(troops.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
 	const largest = deployment.reduce((a, b) => (b.stated > a.stated ? b : a), deployment[0]!);
 	// By the count each mark sits at: an "up to" figure allows zero, but states its top.
 	const smallest = deployment.reduce((a, b) => (b.value < a.value ? b : a), deployment[0]!);

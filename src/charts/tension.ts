@@ -22,8 +22,8 @@ export interface Tension {
 
 const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
-/** Whether two figures count the same thing in the same place, stated within SAME_PERIOD_DAYS of each other. */
-export const comparable = (a: EstimateRow, b: EstimateRow) => a.scope === b.scope && a.counts === b.counts && days(a.day, b.day) <= SAME_PERIOD_DAYS;
+/** Whether two figures count the same thing in the same place, stated within SAME_PERIOD_DAYS of each other; a part or an addition (not a total) is never compared. */
+export const comparable = (a: EstimateRow, b: EstimateRow) => !a.part && !b.part && a.scope === b.scope && a.counts === b.counts && days(a.day, b.day) <= SAME_PERIOD_DAYS;
 
 /**
  * Figures in tension: every pair that counts the same thing (what and where) in the same period,

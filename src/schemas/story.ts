@@ -77,6 +77,8 @@ export const Story = z.strictObject({
 				label: z.string().trim().min(1).max(80),
 				/** The whole the other figures are a share of; drawn in its own chart, not among them. */
 				whole: z.boolean().default(false),
+				/** Figures for a part or an addition (one unit, one more wave), not a total: never compared with each other or any other for tension. */
+				part: z.boolean().default(false),
 			}),
 		)
 		.min(1),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRows, type EstimateRow } from '../../../src/charts/estimate-rows.ts';
-import { CHAR_WIDTH, estimatesChart } from '../../../src/charts/estimates-chart.ts';
+import { CHAR_WIDTH, estimatesChart, placeNumbers } from '../../../src/charts/estimates-chart.ts';
 
 const row = (over: Partial<EstimateRow>): EstimateRow => ({
-	id: 'x', claim: 'c', low: 9_000, high: 11_000, stated: 10_000, counts: 'troops', qualifier: 'about', reports: [], otherWordings: [], value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, scopeOrder: 1, colour: 2,
+	id: 'x', claim: 'c', low: 9_000, high: 11_000, stated: 10_000, counts: 'troops', qualifier: 'about', reports: [], otherWordings: [], value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, part: false, scopeOrder: 1, colour: 2,
 	approximate: true, day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', reading: '9,000–11,000', basis: 'A tenth either side.', ...over,
 });
 
@@ -95,5 +95,21 @@ describe('estimateRows(estimates, sources, scopes)', () => {
 		expect(r).toMatchObject({ scopeLabel: 'the whole army', whole: true, colour: 3 });
 		const [k] = estimateRows([{ id: 'k', data: { value: 10000, counts: 'troops', qualifier: 'up-to', otherWordings: [], scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(k).toMatchObject({ scopeLabel: 'in the Kursk region', whole: false, colour: 1 });
+	});
+});
+
+describe('placeNumbers(marks, plot): numbers beside their marks, never overlapping', () => {
+	it('puts thirty numbers for marks bunched on a few days where no two overlap and none covers a mark', () => {
+		const marks = Array.from({ length: 30 }, (_, i) => ({ px: 60 + (i % 4) * 6, top: 100 + (i % 7) * 5, lines: [String(i + 1)] }));
+		const placed = placeNumbers(marks, { left: 40, right: 330, top: 20, bottom: 290 });
+		const boxes = placed.map((p, i) => {
+			const w = marks[i]!.lines[0]!.length * CHAR_WIDTH + 2;
+			const left = p.anchor === 'start' ? p.x : p.x - w;
+			return [left, p.y - 10, left + w, p.y + 3.5] as const;
+		});
+		for (const [i, a] of boxes.entries()) {
+			for (const b of boxes.slice(i + 1)) expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).toBe(false);
+			for (const m of marks) expect(a[0] < m.px + 6 && m.px - 6 < a[2] && a[1] < m.top + 6 && m.top - 6 < a[3]).toBe(false);
+		}
 	});
 });
