@@ -1,6 +1,6 @@
 // `npm run shots [-- <url>]`: screenshots of the story page for a person to look at. With no URL,
-// serves the last build (dist/) itself and writes the top of the page at 390 and 1280 px into
-// docs/, for the README; in both cases it also writes each width with and without JavaScript
+// serves the last build (dist/) itself and writes the first three screens at 390 and 1280 px, in
+// light and dark, into docs/, for the README; in both cases it also writes each width with and without JavaScript
 // into test-results/shots/ (FULL=1 for whole pages).
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './support/chromium.ts';
@@ -22,10 +22,13 @@ for (const width of [390, 1280]) {
 		await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
 		console.log(name);
 		if (!given && javaScriptEnabled) {
-			// The top of the page as a reader first meets it, down to the map and the figures.
-			const docs = `docs/story-top-${width}.png`;
-			await page.screenshot({ path: docs, clip: { x: 0, y: 0, width, height: width === 390 ? 2400 : 1500 }, fullPage: true });
-			console.log(docs);
+			// The first three screens as a reader first meets them, in each colour scheme.
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				const docs = `docs/story-top-${width}-${scheme}.png`;
+				await page.screenshot({ path: docs, clip: { x: 0, y: 0, width, height: 3 * (width === 390 ? 844 : 900) }, fullPage: true });
+				console.log(docs);
+			}
 		}
 		await context.close();
 	}

@@ -29,18 +29,21 @@ export const QUALIFIER_LABELS = {
 	exact: '',
 } as const satisfies Record<Estimate['qualifier'], string>;
 
-/** What a figure counts, as words after the number ("10,000 troops", "300 killed"). */
+/** What a figure counts, as words after the number ("300 killed"); `present` and `planned` take the story's unit (countsLabel). */
 export const COUNTS_LABELS = {
-	troops: 'troops',
-	'troops-planned': 'troops planned or expected',
+	present: '',
+	planned: 'planned or expected',
 	killed: 'killed',
 	wounded: 'wounded',
 	'killed-and-wounded': 'killed and wounded',
 	captured: 'captured',
 } as const satisfies Record<Estimate['counts'], string>;
 
-/** Figures of troops sent or planned, as against losses. */
-export const isTroopCount = (counts: Estimate['counts']) => counts === 'troops' || counts === 'troops-planned';
+/** Figures of people sent or planned, as against losses. */
+export const isTroopCount = (counts: Estimate['counts']) => counts === 'present' || counts === 'planned';
+
+/** What a figure counts in words, with the story's unit: "troops", "troops planned or expected", "killed". */
+export const countsLabel = (counts: Estimate['counts'], unit: string) => (counts === 'present' ? unit : counts === 'planned' ? `${unit} planned or expected` : COUNTS_LABELS[counts]);
 
 /**
  * The shape a mark takes: a point for a count given as one number (exact or approximate), a

@@ -9,14 +9,14 @@ const readAs = (row: EstimateRow) => row.reading || formatCount(row.stated);
  * One sentence for a pair of figures in tension, saying exactly what the rule found: both count
  * the same thing within a week, and the ranges the site reads them as do not overlap.
  */
-export const tensionText = ({ figure, against }: Tension) =>
-	`${against.who}'s ${against.figure} (${against.when}) and ${figure.who}'s ${figure.figure} (${figure.when}) both count ${COUNTS_LABELS[figure.counts]} ${figure.scopeLabel}, stated within ${SAME_PERIOD_DAYS} days of each other, yet the site reads them as ${readAs(against)} and ${readAs(figure)}: ranges that do not overlap, so both cannot hold as stated.`;
+export const tensionText = ({ figure, against }: Tension, unit: string) =>
+	`${against.who}'s ${against.figure} (${against.when}) and ${figure.who}'s ${figure.figure} (${figure.when}) both count ${isTroopCount(figure.counts) ? `${unit} ` : ''}${figure.scopeLabel}, stated within ${SAME_PERIOD_DAYS} days of each other, yet the site reads them as ${readAs(against)} and ${readAs(figure)}: ranges that do not overlap, so both cannot hold as stated.`;
 
 /** What the troop-figures chart says in words: its takeaway, its description, and the figures in tension. */
 export function troopFiguresView(rows: readonly EstimateRow[], unit: string) {
 	// Troops planned or expected are a series of their own: their words say so wherever they go.
 	const troops = rows.filter((row) => !row.whole && isTroopCount(row.counts));
-	const deployment = troops.map((row) => (row.counts === 'troops-planned' ? { ...row, scopeLabel: `${row.scopeLabel}, planned or expected` } : row));
+	const deployment = troops.map((row) => (row.counts === 'planned' ? { ...row, scopeLabel: `${row.scopeLabel}, planned or expected` } : row));
 	// The scopes the figures count, each once, with its words and colour, in the story's order.
 	const scopes = [...new Map(troops.map((row) => [row.scope, { id: row.scope, label: row.scopeLabel, order: row.scopeOrder, colour: row.colour }])).values()].sort((a, b) => a.order - b.order);
 	const largest = deployment.reduce((a, b) => (b.stated > a.stated ? b : a), deployment[0]!);

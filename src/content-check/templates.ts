@@ -74,7 +74,7 @@ url: "TODO: https://…"
 		text: `---
 # The figure: a whole number, or a range written as min: / max: on two indented lines.
 value: 0
-# What it counts: troops (sent or present), troops-planned (planned or expected), killed,
+# What it counts: present (sent or present), planned (planned or expected), killed,
 # wounded, killed-and-wounded or captured.
 counts: TODO
 # The qualifier the report gives it: at-least, more-than, about, nearly, at-most, as-many-as,

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { estimateRows } from '../charts/estimate-rows.ts';
 import { troopFiguresView } from '../charts/figures-view.ts';
+import { figuresInTension } from '../charts/tension.ts';
 import { byDate } from '../story/dates.ts';
 import { byPublication } from '../story/reports.ts';
 import { assertShapes } from './checked-shapes.ts';
@@ -75,6 +76,8 @@ async function readStory() {
 		sourceById,
 		figureRows,
 		figures: troopFiguresView(figureRows, story.data.captions.unit),
+		/** Every pair of figures in tension, troops and losses alike: what a claim shown alone carries with it. */
+		tensions: figuresInTension(figureRows.filter((row) => !row.whole)),
 		placeById: indexById(places),
 		links: claimLinks(claims),
 		questionsByClaim: questionsByClaim(questions),

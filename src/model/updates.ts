@@ -31,7 +31,7 @@ export interface StoryUpdate {
 	report?: { credit: string; path: string };
 }
 
-type Claims = Pick<LoadedStory, 'claims' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById' | 'firstReport' | 'reportById'>;
+type Claims = Pick<LoadedStory, 'claims' | 'published' | 'sourceById' | 'tensions' | 'links' | 'claimById' | 'firstReport' | 'reportById'>;
 const label = (status: keyof typeof STATUS_DEFINITIONS) => STATUS_DEFINITIONS[status].label;
 
 type Dated = { data: { assessed: string; corrections: { date: string }[] } };

@@ -5,7 +5,7 @@ import type { LoadedStory } from '../model/load-story.ts';
 import { storyUpdates, type StoryUpdate } from '../model/updates.ts';
 
 /** What the feeds read of the story: its headline, its claims, the record of their publication, and what an item names (claimants, tensions, qualifying claims). */
-type FeedStory = Pick<LoadedStory, 'story' | 'claims' | 'site' | 'published' | 'sourceById' | 'figures' | 'links' | 'claimById' | 'firstReport' | 'reportById'>;
+type FeedStory = Pick<LoadedStory, 'story' | 'claims' | 'site' | 'published' | 'sourceById' | 'tensions' | 'links' | 'claimById' | 'firstReport' | 'reportById'>;
 
 /**
  * Text as a feed carries it: the same plain text the page shows, less what XML 1.0 cannot hold

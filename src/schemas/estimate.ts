@@ -15,12 +15,13 @@ export const Qualifier = z.enum(['at-least', 'more-than', 'about', 'nearly', 'at
 export type Qualifier = z.output<typeof Qualifier>;
 
 /**
- * What a figure counts: troops sent or present, troops planned or expected to be sent, or a
- * kind of loss. Where they are counted is the figure's scope.
+ * What a figure counts: people sent or present (`present`), planned or expected to be sent
+ * (`planned`), or a kind of loss. What they are is the story's unit (content/story.md:
+ * captions.unit, e.g. troops); where they are counted is the figure's scope.
  */
-export const Counts = z.enum(['troops', 'troops-planned', 'killed', 'wounded', 'killed-and-wounded', 'captured'], {
+export const Counts = z.enum(['present', 'planned', 'killed', 'wounded', 'killed-and-wounded', 'captured'], {
 	error: (issue) =>
-		`is ${JSON.stringify(issue.input)}, which is not something the site counts: write one of troops (sent or present), troops-planned (planned or expected), killed, wounded, killed-and-wounded, captured`,
+		`is ${JSON.stringify(issue.input)}, which is not something the site counts: write one of present (sent or present), planned (planned or expected to be sent), killed, wounded, killed-and-wounded, captured`,
 });
 export type Counts = z.output<typeof Counts>;
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { isTroopCount } from '../../src/charts/estimate-rows.ts';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -136,7 +136,7 @@ describe('astro build', { timeout: 180_000 }, () => {
 		await project.restoring([file], async () => {
 			await project.write(
 				file,
-				['---', 'value: 5000', 'counts: troops', 'qualifier: about', 'scope: in-russia', 'wording: "around 5,000"', 'basis: "“Around” gives a rough count, a little more or less than the number."', 'statedBy: lloyd-austin',
+				['---', 'value: 5000', 'counts: present', 'qualifier: about', 'scope: in-russia', 'wording: "around 5,000"', 'basis: "“Around” gives a rough count, a little more or less than the number."', 'statedBy: lloyd-austin',
 					'stated:', '  value: 2024-11-05', '  precision: day', '  wording: "on Tuesday"', 'claim: austin-very-serious-escalation', '---', ''].join('\n'),
 			);
 			const { code, output } = await project.build();
@@ -168,8 +168,11 @@ describe('astro build', { timeout: 180_000 }, () => {
 		const from = 'content/claims/state-dept-could-soon-engage.md';
 		const to = 'content/claims/state-dept-combat-soon.md';
 		const day = today();
-		// Other files that cite the claim move to its new id, as an editor renaming it would.
-		const citing = ['content/timeline/state-dept-up-to-10000.md', 'content/questions/have-they-fought.md'];
+		// Every other file that cites the claim moves to its new id, as an editor renaming it would.
+		const all = (await readdir(path.join(project.dir, 'content'), { recursive: true })).filter((name) => name.endsWith('.md')).map((name) => `content/${name}`);
+		const citing: string[] = [];
+		for (const file of all) if (file !== from && (await project.read(file)).includes('state-dept-could-soon-engage')) citing.push(file);
+		expect(citing.length).toBeGreaterThan(0);
 		await project.restoring([from, to, ...citing], async () => {
 			const text = await project.read(from);
 			await project.remove(from);

@@ -172,10 +172,15 @@ describe('figures read as ranges', () => {
 		for (const { data } of hedged) {
 			const troops = isTroopCount(data.counts);
 			for (const hedge of hedgeWords(data.wording)) {
-				for (const part of ['<svg class="estimates-svg wide', '<table class="estimates-table', ...(troops ? ['<figure class="chart-frame'] : [])]) {
-					// The chart's marks' labels and its table (troops or losses), and for troops the army chart.
-					const element = part === '<figure class="chart-frame' ? extractElement(html.slice(html.indexOf('id="chart-scale"') - 60), part) : extractElement(troops ? html : losses, part);
+				for (const part of ['<svg class="estimates-svg wide', '<table class="estimates-table']) {
+					// The chart's marks' words and its table (troops or losses) keep the report's own hedge word.
+					const element = extractElement(troops ? html : losses, part);
 					expect(readable(element).toLowerCase(), `${part}: ${hedge}`).toContain(hedge);
+				}
+				// The army chart gives the figure with its qualifier as a kind ("about" for "around") and a hedged share.
+				if (troops) {
+					const row = rows.find((r) => r.claim === data.claim && r.wording === data.wording)!;
+					expect(readable(extractElement(html.slice(html.indexOf('id="chart-scale"') - 60), '<figure class="chart-frame')), row.id).toContain(readable(row.figure));
 				}
 				const claim = claims.find((c) => c.id === data.claim)!;
 				expect(claim.data.short?.toLowerCase(), `short of ${claim.id}`).toContain(hedge);

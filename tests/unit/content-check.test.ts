@@ -397,8 +397,8 @@ const fixtures: Fixture[] = [
 	{
 		name: 'a figure that does not say what it counts',
 		file: 'content/estimates/sk-defence-10000-russia.md',
-		edit: replace('counts: troops', 'counts: soldiers'),
-		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ counts: is "soldiers", which is not something the site counts: write one of troops/,
+		edit: replace('counts: present', 'counts: soldiers'),
+		expected: /^content\/estimates\/sk-defence-10000-russia\.md:\d+ counts: is "soldiers", which is not something the site counts: write one of present/,
 	},
 	{
 		name: 'a range qualifier on one number',

@@ -14,7 +14,7 @@ function storyWith(statement: string, note: string) {
 			corrections: [{ date: '2026-11-26', note }],
 		},
 	};
-	return { story: { data: { headline: 'Headline' } }, site: { name: 'Site' }, claims: [claim], published: { firstPublished: { hostile: '2026-11-25' } }, sourceById: new Map(), figures: { tensions: [] }, links: new Map(), claimById: new Map(), firstReport: { id: 'first' }, reportById: new Map() } as unknown as Parameters<typeof updatesRss>[0];
+	return { story: { data: { headline: 'Headline' } }, site: { name: 'Site' }, claims: [claim], published: { firstPublished: { hostile: '2026-11-25' } }, sourceById: new Map(), tensions: [], links: new Map(), claimById: new Map(), firstReport: { id: 'first' }, reportById: new Map() } as unknown as Parameters<typeof updatesRss>[0];
 }
 
 const HOSTILE = [

@@ -11,7 +11,7 @@ const claim = (id: string, { aliases = [] as string[], assessed = '2026-11-25', 
 });
 type Story = Parameters<typeof storyUpdates>[0];
 const storyOf = (claims: ReturnType<typeof claim>[], firstPublished: Record<string, string>) =>
-	({ claims, published: { firstPublished }, sourceById: new Map(), figures: { tensions: [] }, links: new Map(), claimById: new Map(), firstReport: { id: 'first' }, reportById: new Map(), story: { data: { headline: 'Headline' } }, site: { name: 'Site' } }) as unknown as Story & Parameters<typeof updatesRss>[0];
+	({ claims, published: { firstPublished }, sourceById: new Map(), tensions: [], links: new Map(), claimById: new Map(), firstReport: { id: 'first' }, reportById: new Map(), story: { data: { headline: 'Headline' } }, site: { name: 'Site' } }) as unknown as Story & Parameters<typeof updatesRss>[0];
 
 describe('storyUpdates(story)', () => {
 	it('lists a claim as new once, on the day the record says it was first published', () => {

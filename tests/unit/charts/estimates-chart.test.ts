@@ -3,7 +3,7 @@ import { estimateRows, type EstimateRow } from '../../../src/charts/estimate-row
 import { CHAR_WIDTH, estimatesChart, placeNumbers } from '../../../src/charts/estimates-chart.ts';
 
 const row = (over: Partial<EstimateRow>): EstimateRow => ({
-	id: 'x', claim: 'c', low: 9_000, high: 11_000, stated: 10_000, counts: 'troops', qualifier: 'about', reports: [], otherWordings: [], value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, part: false, scopeOrder: 1, colour: 2,
+	id: 'x', claim: 'c', low: 9_000, high: 11_000, stated: 10_000, counts: 'present', qualifier: 'about', reports: [], otherWordings: [], value: 10_000, shape: 'point', scope: 'in-russia', scopeLabel: 'in Russia', whole: false, part: false, scopeOrder: 1, colour: 2,
 	approximate: true, day: '2024-11-05', dated: true, when: 'Tue 5 Nov 2024', who: 'Someone', wording: 'around 10,000', figure: 'around 10,000', reading: '9,000–11,000', basis: 'A tenth either side.', ...over,
 });
 
@@ -63,37 +63,37 @@ describe('estimateRows(estimates, sources, scopes)', () => {
 	const sources = new Map([['zelenskyy', { id: 'zelenskyy', data: { name: 'Volodymyr Zelenskyy', role: 'President', kind: 'official' as const, side: 'ukraine' as const } }]]);
 	const stated = { value: '2024-11-06', precision: 'by' as const, wording: 'November 6', basis: 'dateline' };
 	it('reads a range as its low and high, sits the mark in the middle, and marks an undated figure', () => {
-		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, counts: 'troops', qualifier: 'range', otherWordings: [], scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, counts: 'present', qualifier: 'range', otherWordings: [], scope: 'assembling-far-east', wording: 'hundreds', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ low: 200, high: 999, value: 599.5, shape: 'range', dated: false, who: 'Volodymyr Zelenskyy' });
 	});
 	it('shows a figure given only in words by the article\'s words, hedge included, with our reading and its basis', () => {
 		const basis = 'The article gives no number.';
-		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, counts: 'troops', qualifier: 'range', otherWordings: [], scope: 'assembling-far-east', wording: 'hundreds of suspected soldiers', basis, statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'h', data: { value: { min: 200, max: 999 }, counts: 'present', qualifier: 'range', otherWordings: [], scope: 'assembling-far-east', wording: 'hundreds of suspected soldiers', basis, statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ figure: 'hundreds of suspected soldiers (200–999, our reading)', reading: '200–999', basis });
 	});
 	it('writes the qualifier before the number, and reads "up to N" as 0 to N', () => {
-		const [r] = estimateRows([{ id: 'u', data: { value: 10000, counts: 'troops', qualifier: 'up-to', otherWordings: [], scope: 'in-kursk-region', wording: 'up to 10,000', basis: 'A ceiling.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'u', data: { value: 10000, counts: 'present', qualifier: 'up-to', otherWordings: [], scope: 'in-kursk-region', wording: 'up to 10,000', basis: 'A ceiling.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ figure: 'up to 10,000', shape: 'upper-bound', low: 0, high: 10000, reading: '0–10,000', basis: 'A ceiling.' });
 	});
 	it('reads "about N" as a tenth either side, the reach the tension rule gives it', () => {
-		const [r] = estimateRows([{ id: 'a', data: { value: 11000, counts: 'troops', qualifier: 'about', otherWordings: [], scope: 'in-kursk-region', wording: 'approximately 11,000', basis: 'Compared as a tenth either side.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'a', data: { value: 11000, counts: 'present', qualifier: 'about', otherWordings: [], scope: 'in-kursk-region', wording: 'approximately 11,000', basis: 'Compared as a tenth either side.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ figure: 'about 11,000', stated: 11000, low: 9900, high: 12100, reading: '9,900–12,100', basis: 'Compared as a tenth either side.' });
 	});
 	it('reads a floor ("at least N", "more than N") as N or more, and draws it as an arrow up from N', () => {
-		const [r] = estimateRows([{ id: 'f', data: { value: 10000, counts: 'troops', qualifier: 'more-than', otherWordings: [], scope: 'in-russia', wording: 'more than 10,000', basis: 'A floor.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'f', data: { value: 10000, counts: 'present', qualifier: 'more-than', otherWordings: [], scope: 'in-russia', wording: 'more than 10,000', basis: 'A floor.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ figure: 'more than 10,000', shape: 'lower-bound', stated: 10000, low: 10000, high: Infinity, reading: '10,000 or more', value: 10000 });
 		const chart = estimatesChart(640, 330, [r!]);
 		expect(chart.marks[0]!.path).toMatch(/V/);
 		expect(Number.isFinite(chart.yTicks.at(-1)!.position)).toBe(true);
 	});
 	it('reads "nearly N" as up to a tenth below N, never above it', () => {
-		const [r] = estimateRows([{ id: 'n', data: { value: 11000, counts: 'troops', qualifier: 'nearly', otherWordings: [], scope: 'in-kursk-region', wording: 'nearly 11,000', basis: 'Just under.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'n', data: { value: 11000, counts: 'present', qualifier: 'nearly', otherWordings: [], scope: 'in-kursk-region', wording: 'nearly 11,000', basis: 'Just under.', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ figure: 'nearly 11,000', low: 9900, high: 11000, reading: '9,900–11,000' });
 	});
 	it('takes the scope\'s words, colour and whole-ness from the story\'s list of scopes', () => {
-		const [r] = estimateRows([{ id: 'w', data: { value: 1200000, counts: 'troops', qualifier: 'exact', otherWordings: [], scope: 'whole-army', wording: '1.2 million', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [r] = estimateRows([{ id: 'w', data: { value: 1200000, counts: 'present', qualifier: 'exact', otherWordings: [], scope: 'whole-army', wording: '1.2 million', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(r).toMatchObject({ scopeLabel: 'the whole army', whole: true, colour: 3 });
-		const [k] = estimateRows([{ id: 'k', data: { value: 10000, counts: 'troops', qualifier: 'up-to', otherWordings: [], scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
+		const [k] = estimateRows([{ id: 'k', data: { value: 10000, counts: 'present', qualifier: 'up-to', otherWordings: [], scope: 'in-kursk-region', wording: 'up to 10,000', statedBy: 'zelenskyy', stated, reports: [], claim: 'c' } }], sources, scopes);
 		expect(k).toMatchObject({ scopeLabel: 'in the Kursk region', whole: false, colour: 1 });
 	});
 });

@@ -8,7 +8,7 @@ const scopes = ['north', 'south', 'east', 'west', 'centre'].map((id) => ({ id, l
 scopes.push({ id: 'district', label: 'the whole district', whole: true });
 const figure = (id: string, scope: string, value: number, day: string) => ({
 	id,
-	data: { value, counts: 'troops' as const, qualifier: 'about' as const, otherWordings: [], scope, wording: `about ${value}`, statedBy: 'council', stated: { value: day, precision: 'day' as const, wording: 'on a day' }, claim: 'c' },
+	data: { value, counts: 'present' as const, qualifier: 'about' as const, otherWordings: [], scope, wording: `about ${value}`, statedBy: 'council', stated: { value: day, precision: 'day' as const, wording: 'on a day' }, claim: 'c' },
 });
 // Stated in another order than the story lists their scopes.
 const rows = estimateRows(
