@@ -38,13 +38,14 @@ export interface StoryMapView {
 export const MERCATOR_LIMIT = 85;
 
 /** `area` says what the map covers, e.g. "from Ukraine to the Sea of Japan" (content/story.md: captions.mapArea). */
-export function storyMapView(places: readonly Entry<Place>[], area: string): StoryMapView {
+export function storyMapView(places: readonly Entry<Place>[], area: string, weight: (id: string) => number = () => 0): StoryMapView {
 	const byId = new Map(places.map((place) => [place.id, place]));
 	const position = (id: string): LonLat => {
 		const { lon, lat } = byId.get(id)!.data;
 		return [lon, Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat))];
 	};
-	const mapPlaces = [...places].sort((a, b) => Number(b.data.kind === 'region') - Number(a.data.kind === 'region')).map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
+	// Names are placed in this order where they collide: regions first, then places the map gives a distance for (the story's anchors), then the places more claims are about.
+	const mapPlaces = [...places].sort((a, b) => Number(b.data.kind === 'region') - Number(a.data.kind === 'region') || Number(b.data.distanceTo !== undefined) - Number(a.data.distanceTo !== undefined) || weight(b.id) - weight(a.id)).map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
 	const distances = places
 		.filter((place) => place.data.distanceTo && byId.has(place.data.distanceTo))
 		.map((place) => {

@@ -36,7 +36,7 @@ export const CONTENT_ID_PREFIX = 'content-';
 export const RESERVED_IDS = new Set([
 	'main', 'at-a-glance', 'places', 'numbers', 'key-questions', 'known-disputed', 'timeline', 'claims', 'sources', 'method',
 	'statuses', 'date-readings', 'who-says-what', 'place-list', 'map-caption', 'search-input', 'search-status', 'search-title',
-	'known-claims', 'updates', 'reports', 'since-first-report',
+	'known-claims', 'updates', 'reports', 'since-first-report', 'what-we-know-now', 'how-it-developed', 'losses',
 ]);
 export const RESERVED_PREFIXES = [CONTENT_ID_PREFIX, 'status-', 'note-', 'question-', 'source-', 'place-', 'event-', 'topic-', 'chart-', 'estimates-', 'waffle-', 'update-', 'day-', 'report-'];
 export const RESERVED_SUFFIXES = ['-label', '-statement', '-q'];

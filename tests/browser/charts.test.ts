@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { isTroopCount } from '../../src/charts/estimate-rows.ts';
 import { share } from '../../src/charts/waffle.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { dateSortKey } from '../../src/story/dates.ts';
@@ -8,9 +9,11 @@ const base = inject('baseUrl');
 const { files } = await checkContent(process.cwd());
 /** The scope the other figures are set against (content/story.md: the scope marked whole). */
 const whole = new Set(files.story[0]!.data!.scopes.filter((scope) => scope.whole).map((scope) => scope.id));
-const estimates = files.estimates.map((e) => ({ id: e.id, scope: e.data!.scope, claim: e.data!.claim, day: dateSortKey(e.data!.stated), high: typeof e.data!.value === 'number' ? e.data!.value : e.data!.value.max }));
-/** The figures drawn as marks: every one but the whole's. */
-const deployment = estimates.filter((e) => !whole.has(e.scope));
+const estimates = files.estimates.map((e) => ({ id: e.id, scope: e.data!.scope, counts: e.data!.counts, claim: e.data!.claim, day: dateSortKey(e.data!.stated), high: typeof e.data!.value === 'number' ? e.data!.value : e.data!.value.max }));
+/** The figures the troop chart draws as marks: people sent, present or planned, but not the whole's. */
+const deployment = estimates.filter((e) => !whole.has(e.scope) && isTroopCount(e.counts));
+/** The figures the losses chart draws: the killed, wounded and captured. */
+const losses = estimates.filter((e) => !whole.has(e.scope) && !isTroopCount(e.counts));
 
 describe('the troop-estimate charts in Chromium', () => {
 	const chromium = useChromium();
@@ -33,10 +36,19 @@ describe('the troop-estimate charts in Chromium', () => {
 		});
 	}
 
+	it('draws every loss figure in the losses chart, and none in the troop chart', async () => {
+		const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${base}/`);
+		const ids = await page.locator('#chart-losses svg.wide a.mark').evaluateAll((els) => els.map((el) => el.getAttribute('data-estimate')));
+		expect(ids.sort()).toEqual(losses.map((e) => e.id).sort());
+		for (const { id } of losses) expect(await page.locator(`#chart-estimates a.mark[data-estimate="${id}"]`).count()).toBe(0);
+		await page.close();
+	});
+
 	it('has a table row for every estimate, agreeing with the marks', async () => {
 		const page = await chromium.browser.newPage();
 		await page.goto(`${base}/`);
-		const rows = page.locator('#chart-estimates table tbody tr');
+		const rows = page.locator('#chart-estimates table tbody tr, #chart-losses table tbody tr');
 		expect(await rows.count()).toBe(estimates.length);
 		expect(deployment.length).toBeGreaterThan(0);
 		for (const estimate of deployment) {

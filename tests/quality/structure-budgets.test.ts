@@ -1,6 +1,8 @@
-// The story page's budgets are set on its structure (commands/support/budgets.ts), so they hold
-// as the story grows: a copy of the story with ten more short claims meets every one of them,
-// while on that same page a bloated row or a heavier reading path fails the budget it breaks.
+// The story page's budgets are set on its structure (commands/support/budgets.ts) and reported by
+// npm run bench; whether today's story meets them is the bench's verdict, never a test's (an
+// editor's legitimate claim must not fail the tests). What is tested is the measure itself: on a
+// copy of the story with ten more short claims, each adds one row, and a bloated row or a heavier
+// reading path moves the budget it breaks, and no other.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,8 +47,8 @@ describe('budgets that grow with the story', () => {
 		await project?.cleanup();
 	});
 
-	/** The grown story page at 390 px, changed by `change` before it is measured. */
-	async function verdictsOfPage(change: (page: Page) => Promise<unknown> = async () => {}) {
+	/** The grown story page at 390 px, changed by `change` before it is measured: each budget's measured value. */
+	async function valuesOfPage(change: (page: Page) => Promise<unknown> = async () => {}) {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/`, { waitUntil: 'load' });
@@ -54,17 +56,30 @@ describe('budgets that grow with the story', () => {
 		const verdicts = shapeVerdicts(await measurePageShape(page), claims);
 		await context.close();
 		expect(verdicts.length).toBeGreaterThan(0);
-		return failures(verdicts);
+		return new Map(verdicts.map((v) => [v.budget, v.value]));
 	}
+	/** A budget's measured value, by its name without the allowance in brackets. */
+	const valueOf = (values: Map<string, number>, name: string) => [...values].find(([budget]) => budget.startsWith(`${name} (`) || budget === name)![1];
+	/** The budgets whose measured value a change moved, by more than `slack`. */
+	const moved = (before: Map<string, number>, after: Map<string, number>, slack: number) => [...after].filter(([budget, value]) => Math.abs(value - before.get(budget)!) > slack).map(([budget]) => budget.replace(/ \(.*\)$/, ''));
 
-	it('meets the height, element and byte budgets with ten more short claims', async () => {
+	it('shows one row per claim with ten more short claims, each row in the HTML', async () => {
 		for (let i = 0; i < ADDED; i++) expect(html).toContain(`id="${shortClaim(i).id}"`);
-		expect(await verdictsOfPage()).toEqual([]);
-		expect(failures(htmlVerdicts(htmlWeight(html), claims))).toEqual([]);
+		const verdicts = shapeVerdicts(await (async () => {
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+			const shape = await measurePageShape(page);
+			await context.close();
+			return shape;
+		})(), claims);
+		expect(failures(verdicts.filter((v) => v.budget === 'claim rows shown, one per claim'))).toEqual([]);
+		expect(htmlWeight(html).rows).toBe(claims);
 	});
 
-	it('fails the rows\' budgets when every row carries a few more elements and lines', async () => {
-		const failed = await verdictsOfPage((page) =>
+	it('moves the rows\' budgets, and no other, when every row carries a few more elements and lines', async () => {
+		const before = await valuesOfPage();
+		const after = await valuesOfPage((page) =>
 			page.locator('article.claim summary').evaluateAll((summaries) => {
 				for (const summary of summaries) {
 					summary.insertAdjacentHTML('beforeend', '<span>one</span><span>more</span><span>line</span><span>of</span><span>meta</span><span>data</span>');
@@ -73,12 +88,13 @@ describe('budgets that grow with the story', () => {
 				return summaries.length;
 			}),
 		);
-		expect(failed.map((line) => line.split(':')[0])).toEqual(['claim rows', 'claim rows']);
-		expect(failed.join('\n')).toMatch(/claim rows: height[\s\S]*claim rows: elements/);
+		expect(moved(before, after, 4)).toEqual(['claim rows: height', 'claim rows: elements']);
+		expect(valueOf(after, 'claim rows: elements') - valueOf(before, 'claim rows: elements')).toBeGreaterThanOrEqual(6 * claims);
 	});
 
-	it('fails the reading path\'s budgets when what comes before "Every claim" grows', async () => {
-		const failed = await verdictsOfPage((page) =>
+	it('moves the reading path\'s budgets when what comes before "Every claim" grows', async () => {
+		const before = await valuesOfPage();
+		const after = await valuesOfPage((page) =>
 			page.locator('section:has(> #claims)').evaluate((list) => {
 				// Styled through the DOM: the page's Content-Security-Policy ignores style attributes.
 				const block = Object.assign(document.createElement('div'), { innerHTML: '<span>x</span>'.repeat(500) });
@@ -86,13 +102,16 @@ describe('budgets that grow with the story', () => {
 				list.before(block);
 			}),
 		);
-		expect(failed, failed.join('\n')).toHaveLength(2);
-		expect(failed.join('\n')).toMatch(/^reading path above "Every claim": height[\s\S]*\nreading path above "Every claim": elements/);
+		expect(moved(before, after, 4)).toEqual(['reading path above "Every claim": height', 'reading path above "Every claim": elements']);
+		expect(valueOf(after, 'reading path above "Every claim": height') - valueOf(before, 'reading path above "Every claim": height')).toBeGreaterThanOrEqual(1500);
 	});
 
-	it('fails the rows\' byte budget when each row weighs more in the HTML', () => {
+	it('moves the rows\' byte measure, and not the rest\'s, when each row weighs more in the HTML', () => {
 		const heavier = html.replace(/<article class="claim[^>]*>/g, (opening) => `${opening}<p hidden>${randomBytes(120).toString('base64')}</p>`);
 		expect(heavier.length).toBeGreaterThan(html.length + claims * 150);
-		expect(failures(htmlVerdicts(htmlWeight(heavier), claims))).toEqual([expect.stringMatching(/^claim rows: HTML bytes/)]);
+		const [rowsBefore, restBefore] = [htmlWeight(html).rowBytes, htmlWeight(html).restBytes];
+		expect(htmlWeight(heavier).rowBytes - rowsBefore).toBeGreaterThan(claims * 100);
+		expect(Math.abs(htmlWeight(heavier).restBytes - restBefore)).toBeLessThan(200);
+		expect(htmlVerdicts(htmlWeight(heavier), claims).map((v) => v.budget.replace(/ \(\d.*\)$/, ''))).toContain('claim rows: HTML bytes (brotli)');
 	});
 });
