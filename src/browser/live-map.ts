@@ -113,6 +113,8 @@ export async function mountMap(figure: HTMLElement) {
 			title: name,
 			alt: `${name}: show its claims`,
 			riseOnHover: true,
+			// A region's marker sits above a town's inside it, where the two meet at a low zoom; zooming in parts them.
+			zIndexOffset: item.dataset.boundary ? 1000 : 0,
 		}).addTo(map);
 		marker.bindPopup(() => popupContent(item), { closeOnEscapeKey: true, autoPanPadding: [12, 12] });
 		const element = marker.getElement()!;
@@ -126,6 +128,23 @@ export async function mountMap(figure: HTMLElement) {
 		marker.on('popupclose', () => element.setAttribute('aria-expanded', 'false'));
 		element.setAttribute('aria-expanded', 'false');
 	}
+
+	// At each zoom, a name that would cover another name or another place's dot is hidden (the
+	// dot stays, with its name in its popup and in the list of places), in the order of the list.
+	const declutter = () => {
+		const taken: DOMRect[] = [...container.querySelectorAll<HTMLElement>('.map-marker-dot')].map((dot) => dot.getBoundingClientRect());
+		const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		for (const label of container.querySelectorAll<HTMLElement>('.map-marker-label')) {
+			label.style.visibility = '';
+			const box = label.getBoundingClientRect();
+			const own = label.parentElement!.querySelector('.map-marker-dot')!.getBoundingClientRect();
+			const clash = taken.some((other) => other !== own && !(other.left === own.left && other.top === own.top) && overlaps(box, other));
+			if (clash) label.style.visibility = 'hidden';
+			else taken.push(box);
+		}
+	};
+	map.on('zoomend moveend', declutter);
+	map.whenReady(declutter);
 
 	// Escape anywhere in the map closes the popup and returns focus to its marker.
 	container.addEventListener('keydown', (event) => {

@@ -136,8 +136,8 @@ describe('hostile content, built and opened in Chromium', () => {
 			expect(await popup.locator('a[href="/#state-dept-up-to-10000-in-kursk"]').count()).toBe(1);
 			expect(await popup.innerHTML()).not.toMatch(/<img|<script|<svg/i);
 			expect(await popup.locator('[onerror], [onload], script').count()).toBe(0);
-			await page.locator('#chart-estimates svg.wide a.mark').first().focus();
-			expect(await page.locator('#chart-estimates svg.wide a.mark + .detail').first().textContent()).toContain(HOSTILE.wording);
+			await page.locator('#chart-estimates svg.wide a.mark[data-estimate="state-dept-up-to-10000-kursk"]').focus();
+			expect(await page.locator('#chart-estimates svg.wide a.mark[data-estimate="state-dept-up-to-10000-kursk"] + .detail').textContent()).toContain(HOSTILE.wording);
 		});
 		expect(result).toEqual({ pwned: undefined, injected: [], dialogs: [] });
 	});
