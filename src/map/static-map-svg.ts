@@ -1,5 +1,5 @@
 import { escapeHtml } from '../story/text.ts';
-import type { StaticMap } from './static-map.ts';
+import { labelAt, type StaticMap } from './static-map.ts';
 
 /** The static map's colours, light and dark: the SVG file's own, and the raster images'. */
 export const MAP_PALETTES = {
@@ -52,8 +52,8 @@ function mapSvg(map: StaticMap, colours: string, withText: boolean, head = ''): 
 		...map.regions.map((r) => `<path d="${r.d}" class="region${r.highlighted ? ' highlighted' : ''}"/>`),
 		...(withText ? map.countries.filter((c) => c.label).map((c) => text(c.label!.x, c.label!.y, 'country-name', c.name)) : []),
 		...map.places.map((p) => {
-			const left = p.label === 'left';
-			return `<g class="place"><circle cx="${p.x}" cy="${p.y}" r="4.5"/>${withText && p.label ? text(left ? p.x - 8 : p.x + 8, p.y, 'name', p.name, left ? 'end' : 'start', '0.35em') : ''}</g>`;
+			const at = p.label && labelAt(p);
+			return `<g class="place"><circle cx="${p.x}" cy="${p.y}" r="4.5"/>${withText && at ? text(at.x, at.y, 'name', p.name, at.anchor, '0.35em') : ''}</g>`;
 		}),
 		'</svg>',
 	].join('\n');

@@ -20,8 +20,11 @@ export interface StaticMap {
 	countries: { id: string; name: string; d: string; label?: { x: number; y: number } }[];
 	regions: { id: string; name: string; d: string; highlighted: boolean }[];
 	/** Each place in pixels, with the side its name is drawn on, or null where no side has room (the list of places below the map names it). */
-	places: (MapPlace & { x: number; y: number; label: 'left' | 'right' | null })[];
+	places: (MapPlace & { x: number; y: number; label: LabelSide | null })[];
 }
+
+/** Where a place's name sits: beside its dot, or centred above or below it. */
+export type LabelSide = 'left' | 'right' | 'above' | 'below';
 
 /** Rough width of one character of a place name at the map's 15px bold type, and a name's height. */
 const NAME_CHAR = 8.6;
@@ -30,17 +33,22 @@ const NAME_HEIGHT = 18;
 /**
  * Sides for the places' names, so that no two names overlap and none covers another place's
  * marker or runs off the drawing: each place, in the order given, takes its preferred side if it
- * has room, else the other, else no name on the map.
+ * has room, else the other, else above or below its dot, else no name on the map.
  */
-export function placeLabels(places: readonly (MapPlace & { x: number; y: number })[], width: number): ('left' | 'right' | null)[] {
+export function placeLabels(places: readonly (MapPlace & { x: number; y: number })[], width: number): (LabelSide | null)[] {
 	type Box = [number, number, number, number];
 	const taken: Box[] = places.map((p) => [p.x - 5, p.y - 5, p.x + 5, p.y + 5]);
 	const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 	return places.map((p, i) => {
 		const w = p.name.length * NAME_CHAR;
-		const sides: ('left' | 'right')[] = p.labelSide === 'left' ? ['left', 'right'] : ['right', 'left'];
+		const sides: LabelSide[] = p.labelSide === 'left' ? ['left', 'right', 'above', 'below'] : ['right', 'left', 'above', 'below'];
 		for (const side of sides) {
-			const box: Box = side === 'right' ? [p.x + 8, p.y - NAME_HEIGHT / 2, p.x + 8 + w, p.y + NAME_HEIGHT / 2] : [p.x - 8 - w, p.y - NAME_HEIGHT / 2, p.x - 8, p.y + NAME_HEIGHT / 2];
+			const h = NAME_HEIGHT / 2;
+			const box: Box =
+				side === 'right' ? [p.x + 8, p.y - h, p.x + 8 + w, p.y + h]
+				: side === 'left' ? [p.x - 8 - w, p.y - h, p.x - 8, p.y + h]
+				: side === 'above' ? [p.x - w / 2, p.y - 6 - NAME_HEIGHT, p.x + w / 2, p.y - 6]
+				: [p.x - w / 2, p.y + 6, p.x + w / 2, p.y + 6 + NAME_HEIGHT];
 			if (box[0] < 0 || box[2] > width) continue;
 			if (taken.some((other, j) => j !== i && overlaps(box, other))) continue;
 			taken.push(box);
@@ -100,3 +108,19 @@ const withLabels = <P extends MapPlace & { x: number; y: number }>(places: P[], 
 	const sides = placeLabels(places, width);
 	return places.map((place, i) => ({ ...place, label: sides[i]! }));
 };
+
+/** Where a place's name is drawn for its side: the point of its text's middle line and the text's anchor. */
+export function labelAt(p: { x: number; y: number; label: LabelSide | null }): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | undefined {
+	switch (p.label) {
+		case 'right':
+			return { x: p.x + 8, y: p.y, anchor: 'start' };
+		case 'left':
+			return { x: p.x - 8, y: p.y, anchor: 'end' };
+		case 'above':
+			return { x: p.x, y: p.y - 6 - NAME_HEIGHT / 2, anchor: 'middle' };
+		case 'below':
+			return { x: p.x, y: p.y + 6 + NAME_HEIGHT / 2, anchor: 'middle' };
+		default:
+			return undefined;
+	}
+}

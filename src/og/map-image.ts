@@ -4,7 +4,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cardFonts, missingGlyphs } from './card-fonts.ts';
 import type { CardNode } from './claim-card.ts';
-import type { StaticMap } from '../map/static-map.ts';
+import { labelAt, type StaticMap } from '../map/static-map.ts';
 import { MAP_PALETTES, staticMapShapes, type MapScheme } from '../map/static-map-svg.ts';
 
 /** How many image pixels per CSS pixel of the map's 720 × 400 box: sharp on a phone's screen. */
@@ -65,9 +65,9 @@ async function draw(map: StaticMap, scheme: MapScheme): Promise<Buffer> {
 	const halo = [-1.5, 0, 1.5].flatMap((dx) => [-1.5, 0, 1.5].map((dy) => `${dx}px ${dy}px 0 ${colours.land}`)).join(', ');
 	const words = [
 		...map.countries.filter((c) => c.label).map((c) => label(c.label!.x, c.label!.y, 'middle', c.name.toUpperCase(), { fontSize: 13, letterSpacing: 1.5, color: colours.ink2 }, width)),
-		...map.places.filter((p) => p.label).map((p) => {
-			const left = p.label === 'left';
-			return label(left ? p.x - 8 : p.x + 8, p.y, left ? 'end' : 'start', p.name, { fontSize: 15, fontWeight: 700, color: colours.ink, textShadow: halo }, width);
+		...map.places.flatMap((p) => {
+			const at = labelAt(p);
+			return at ? [label(at.x, at.y, at.anchor, p.name, { fontSize: 15, fontWeight: 700, color: colours.ink, textShadow: halo }, width)] : [];
 		}),
 	];
 	const root = div({ position: 'relative', width, height }, [{ type: 'img', props: { src: shapes, width, height, style: { position: 'absolute', left: 0, top: 0 } } } as CardNode, ...words]);

@@ -22,9 +22,12 @@ describe('placeLabels(places, width): names that never overlap on the map', () =
 	it('gives each place its preferred side when there is room', () => {
 		expect(placeLabels([at('a', 100, 100), at('b', 400, 300, 'left')], 800)).toEqual(['right', 'left']);
 	});
-	it('moves a name to the other side when its side is taken, and leaves it off the map when neither side has room', () => {
+	it('moves a name to the other side when its side is taken, then above or below, and leaves it off the map when nowhere has room', () => {
 		expect(placeLabels([at('a', 100, 100), at('b', 100, 110)], 800)).toEqual(['right', 'left']);
 		expect(placeLabels([at('a', 100, 100), at('b', 100, 110), at('c', 100, 105)], 800)).toEqual(['right', 'left', null]);
+	});
+	it('puts a name above or below its dot when other dots hem it in on both sides', () => {
+		expect(placeLabels([at('a', 300, 100), at('b', 320, 100), at('c', 280, 100)], 800)[0]).toBe('above');
 	});
 	it('never runs a name off the drawing', () => {
 		expect(placeLabels([at('a', 790, 100)], 800)).toEqual(['left']);
