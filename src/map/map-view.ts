@@ -45,7 +45,7 @@ export function storyMapView(places: readonly Entry<Place>[], area: string, weig
 		return [lon, Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat))];
 	};
 	// Names are placed in this order where they collide: regions first, then places the map gives a distance for (the story's anchors), then the places more claims are about.
-	const mapPlaces = [...places].sort((a, b) => Number(b.data.kind === 'region') - Number(a.data.kind === 'region') || Number(b.data.distanceTo !== undefined) - Number(a.data.distanceTo !== undefined) || weight(b.id) - weight(a.id)).map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide }));
+	const mapPlaces = [...places].sort((a, b) => Number(b.data.kind === 'region') - Number(a.data.kind === 'region') || Number(b.data.distanceTo !== undefined) - Number(a.data.distanceTo !== undefined) || weight(b.id) - weight(a.id)).map((place) => ({ id: place.id, name: place.data.name, position: position(place.id), labelSide: place.data.labelSide, region: place.data.kind === 'region' }));
 	const distances = places
 		.filter((place) => place.data.distanceTo && byId.has(place.data.distanceTo))
 		.map((place) => {

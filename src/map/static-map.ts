@@ -11,6 +11,8 @@ export interface MapPlace {
 	name: string;
 	position: LonLat;
 	labelSide: 'left' | 'right';
+	/** A region's name is always drawn: where no side is free, it may cover another place's dot (never another name). */
+	region?: boolean;
 }
 
 /** The story's map drawn for SVG: country and region outlines and places, in pixels. */
@@ -42,17 +44,28 @@ export function placeLabels(places: readonly (MapPlace & { x: number; y: number 
 	return places.map((p, i) => {
 		const w = p.name.length * NAME_CHAR;
 		const sides: LabelSide[] = p.labelSide === 'left' ? ['left', 'right', 'above', 'below'] : ['right', 'left', 'above', 'below'];
+		const h = NAME_HEIGHT / 2;
+		const boxOf = (side: LabelSide): Box =>
+			side === 'right' ? [p.x + 8, p.y - h, p.x + 8 + w, p.y + h]
+			: side === 'left' ? [p.x - 8 - w, p.y - h, p.x - 8, p.y + h]
+			: side === 'above' ? [p.x - w / 2, p.y - 6 - NAME_HEIGHT, p.x + w / 2, p.y - 6]
+			: [p.x - w / 2, p.y + 6, p.x + w / 2, p.y + 6 + NAME_HEIGHT];
 		for (const side of sides) {
-			const h = NAME_HEIGHT / 2;
-			const box: Box =
-				side === 'right' ? [p.x + 8, p.y - h, p.x + 8 + w, p.y + h]
-				: side === 'left' ? [p.x - 8 - w, p.y - h, p.x - 8, p.y + h]
-				: side === 'above' ? [p.x - w / 2, p.y - 6 - NAME_HEIGHT, p.x + w / 2, p.y - 6]
-				: [p.x - w / 2, p.y + 6, p.x + w / 2, p.y + 6 + NAME_HEIGHT];
+			const box = boxOf(side);
 			if (box[0] < 0 || box[2] > width) continue;
 			if (taken.some((other, j) => j !== i && overlaps(box, other))) continue;
 			taken.push(box);
 			return side;
+		}
+		if (p.region) {
+			// A region's name is the map's subject: it may cover a dot, never a name.
+			const names = taken.slice(places.length);
+			for (const side of sides) {
+				const box = boxOf(side);
+				if (box[0] < 0 || box[2] > width || names.some((other) => overlaps(box, other))) continue;
+				taken.push(box);
+				return side;
+			}
 		}
 		return null;
 	});

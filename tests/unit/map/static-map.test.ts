@@ -29,6 +29,10 @@ describe('placeLabels(places, width): names that never overlap on the map', () =
 	it('puts a name above or below its dot when other dots hem it in on both sides', () => {
 		expect(placeLabels([at('a', 300, 100), at('b', 320, 100), at('c', 280, 100)], 800)[0]).toBe('above');
 	});
+	it('always names a region, over another place\'s dot if it must, but never over another name', () => {
+		const region = { ...at('r', 100, 100), region: true };
+		expect(placeLabels([region, at('b', 112, 100), at('c', 88, 100), at('d', 100, 88), at('e', 100, 112)], 800)[0]).not.toBeNull();
+	});
 	it('never runs a name off the drawing', () => {
 		expect(placeLabels([at('a', 790, 100)], 800)).toEqual(['left']);
 	});
