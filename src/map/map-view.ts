@@ -38,7 +38,8 @@ export interface StoryMapView {
 export const MERCATOR_LIMIT = 85;
 
 /** `area` says what the map covers, e.g. "from Ukraine to the Sea of Japan" (content/story.md: captions.mapArea). */
-export function storyMapView(places: readonly Entry<Place>[], area: string, weight: (id: string) => number = () => 0): StoryMapView {
+export function storyMapView(places: readonly Entry<Place>[], area: string, claimsByPlace: ReadonlyMap<string, number> = new Map()): StoryMapView {
+	const weight = (id: string) => claimsByPlace.get(id) ?? 0;
 	const byId = new Map(places.map((place) => [place.id, place]));
 	const position = (id: string): LonLat => {
 		const { lon, lat } = byId.get(id)!.data;

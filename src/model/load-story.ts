@@ -79,6 +79,8 @@ async function readStory() {
 		/** Every pair of figures in tension, troops and losses alike: what a claim shown alone carries with it. */
 		tensions: figuresInTension(figureRows.filter((row) => !row.whole)),
 		placeById: indexById(places),
+		/** How many claims are about each place, by place id: the map names the busier places first where names collide. */
+		claimsByPlace: new Map(places.map((place) => [place.id, claims.filter((claim) => claim.data.places.includes(place.id)).length])),
 		links: claimLinks(claims),
 		questionsByClaim: questionsByClaim(questions),
 		/** The record of what was published and when (content/published.json). */

@@ -13,7 +13,7 @@ export const getStaticPaths = () => Object.keys(MAP_PALETTES).map((scheme) => ({
 export const GET: APIRoute = async ({ params }) => {
 	const story = await loadStory();
 	const topology = JSON.parse(await readFile('public/map/boundaries.topo.json', 'utf8')) as Topology;
-	const view = storyMapView(story.places, story.captions.mapArea, (id) => story.claims.filter((claim) => claim.data.places.includes(id)).length);
+	const view = storyMapView(story.places, story.captions.mapArea, story.claimsByPlace);
 	const map = staticMap(topology, view.bounds, view.places, view.highlighted, MAP_WIDTH, MAP_HEIGHT);
 	return new Response(new Uint8Array(await staticMapRaster(map, params.scheme as MapScheme)), { headers: { 'Content-Type': 'image/webp' } });
 };

@@ -10,7 +10,7 @@ import { loadStory } from '../../model/load-story.ts';
 export const GET: APIRoute = async () => {
 	const story = await loadStory();
 	const topology = JSON.parse(await readFile('public/map/boundaries.topo.json', 'utf8')) as Topology;
-	const view = storyMapView(story.places, story.captions.mapArea, (id) => story.claims.filter((claim) => claim.data.places.includes(id)).length);
+	const view = storyMapView(story.places, story.captions.mapArea, story.claimsByPlace);
 	const map = staticMap(topology, view.bounds, view.places, view.highlighted, MAP_WIDTH, MAP_HEIGHT);
 	return new Response(staticMapSvg(map, 'Map of the places in the story', view.description), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

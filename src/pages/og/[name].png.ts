@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 	const view = story.figures;
 	// Who gave each figure comes first, so a long figure (the article's words, with its hedge) never cuts off its claimant.
 	const figures = view.deployment.map((row) => `${row.who}: ${row.figure} ${row.scopeLabel}${view.inTension.has(row.id) ? ' · in tension' : ''}`);
-	const map = storyMapView(story.places, story.captions.mapArea, (id) => story.claims.filter((claim) => claim.data.places.includes(id)).length);
+	const map = storyMapView(story.places, story.captions.mapArea, story.claimsByPlace);
 	const siteName = story.site.name;
 	const cards: Record<string, StoryCardData> = {
 		story: { siteName, title: story.story.data.headline, text: story.story.data.dek, figures },
